@@ -8,15 +8,13 @@
 -- Lengths match the constants the entities share between @Column and @Size.
 
 -- One sequence per table; INCREMENT BY matches allocationSize = 50 of the @SequenceGenerator.
--- EclipseLink takes the value it reads as the last of its block of 50, so the first value is 50
--- (it hands out ids 1 to 50, then reads 100 for 51 to 100, and so on).
-CREATE SEQUENCE organisation_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE branch_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE opening_exception_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE room_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE theme_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE account_role_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE organisation_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE branch_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE opening_exception_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE room_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE theme_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_role_seq START WITH 1 INCREMENT BY 50;
 
 -- A library organisation: one legal body with one or more branches. Several share an installation.
 CREATE TABLE organisation (
