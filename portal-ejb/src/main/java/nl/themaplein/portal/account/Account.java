@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -86,10 +87,10 @@ public class Account {
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "confirmed_at")
-    private Instant confirmedAt;
+    private OffsetDateTime confirmedAt;
 
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<AccountRole> roles = new HashSet<>();
@@ -115,7 +116,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.homeBranch = homeBranch;
         this.language = language;
-        this.createdAt = createdAt;
+        this.createdAt = Timestamps.toColumn(createdAt);
     }
 
     /** Gives the role in the organisation unless the account holds it already. */
@@ -187,12 +188,12 @@ public class Account {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return Timestamps.fromColumn(createdAt);
     }
 
     /** When the e-mail address was confirmed; null until then. */
     public Instant getConfirmedAt() {
-        return confirmedAt;
+        return Timestamps.fromColumn(confirmedAt);
     }
 
     public boolean isConfirmed() {
@@ -201,7 +202,7 @@ public class Account {
 
     void confirm(Instant at) {
         if (confirmedAt == null) {
-            confirmedAt = at;
+            confirmedAt = Timestamps.toColumn(at);
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import nl.themaplein.portal.error.InvalidInputException;
 import nl.themaplein.portal.library.Organisation;
@@ -57,7 +58,7 @@ public class AccountRole {
 
     @NotNull
     @Column(name = "granted_at", nullable = false, updatable = false)
-    private Instant grantedAt;
+    private OffsetDateTime grantedAt;
 
     protected AccountRole() {}
 
@@ -73,7 +74,7 @@ public class AccountRole {
         this.organisation = organisation;
         this.role = role;
         this.theme = theme;
-        this.grantedAt = grantedAt;
+        this.grantedAt = Timestamps.toColumn(grantedAt);
     }
 
     public Long getId() {
@@ -98,7 +99,7 @@ public class AccountRole {
     }
 
     public Instant getGrantedAt() {
-        return grantedAt;
+        return Timestamps.fromColumn(grantedAt);
     }
 
     /** True when this grant is the same role in the same organisation (and theme). */

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.themaplein.portal.error.DuplicateException;
@@ -138,6 +141,17 @@ public class AccountService {
                 "Account {0} holds role {1} in organisation {2}",
                 new Object[] {accountId, role, organisation.getCode()});
         return grant;
+    }
+
+    /** Replaces the themes the member is curious about. */
+    public void chooseInterests(long accountId, Collection<Theme> themes) {
+        Set<Theme> managed = new HashSet<>();
+        themes.forEach(t -> managed.add(em.getReference(Theme.class, t.getId())));
+        getAccount(accountId).setInterests(managed);
+        LOG.log(
+                Level.FINE,
+                "Account {0} chose {1} themes",
+                new Object[] {accountId, managed.size()});
     }
 
     private Optional<Account> findByKey(String key) {

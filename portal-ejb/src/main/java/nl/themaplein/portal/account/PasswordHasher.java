@@ -44,8 +44,9 @@ public class PasswordHasher {
         this.hash = hash;
     }
 
+    /** Sets the parameters; the container calls it, code outside a container calls it once. */
     @PostConstruct
-    void initialise() {
+    public void initialise() {
         hash.initialize(PARAMETERS);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
