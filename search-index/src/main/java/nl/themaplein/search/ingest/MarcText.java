@@ -42,9 +42,36 @@ final class MarcText {
         if (raw == null) {
             return null;
         }
-        String text = normalizeData(raw).replaceAll("\\s+", " ").strip();
+        String text = stripBlank(normalizeData(raw).replaceAll("\\s+", " "));
         text = dropStrayMarks(text);
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Strips what the input policy counts as blank from both ends: Java white space, no-break
+     * spaces, zero-width characters and the soft hyphen. Inside the text they stay.
+     */
+    static String stripBlank(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c)
+                || c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\u200B'
+                || c == '\u2060'
+                || c == '\uFEFF'
+                || c == '\u00AD';
     }
 
     /** {@link #clean} followed by {@link #trimPunctuation}. */
