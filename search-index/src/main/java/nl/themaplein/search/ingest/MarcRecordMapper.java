@@ -162,7 +162,7 @@ public final class MarcRecordMapper {
      */
     private static String separatorBefore(char code, StringBuilder title) {
         char last = title.charAt(title.length() - 1);
-        if (".:;=/,".indexOf(last) >= 0) {
+        if (".:;=/,!?".indexOf(last) >= 0) {
             return " ";
         }
         return switch (code) {

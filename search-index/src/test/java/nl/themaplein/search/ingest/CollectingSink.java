@@ -12,6 +12,7 @@ import java.util.Map;
 final class CollectingSink implements CatalogueSink {
 
     private final Map<String, CatalogueRecord> byId = new LinkedHashMap<>();
+    private final List<CatalogueRecord> accepted = new ArrayList<>();
     private final List<Integer> batchSizes = new ArrayList<>();
     private int finishCalls;
 
@@ -20,6 +21,7 @@ final class CollectingSink implements CatalogueSink {
         batchSizes.add(batch.size());
         long added = 0;
         long updated = 0;
+        accepted.addAll(batch);
         for (CatalogueRecord record : batch) {
             if (byId.put(record.id(), record) == null) {
                 added++;
@@ -43,6 +45,12 @@ final class CollectingSink implements CatalogueSink {
         return record;
     }
 
+    /** Every record accepted, in order, repeats included. */
+    List<CatalogueRecord> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    /** The records by id, as the index would hold them. */
     List<CatalogueRecord> records() {
         return List.copyOf(byId.values());
     }

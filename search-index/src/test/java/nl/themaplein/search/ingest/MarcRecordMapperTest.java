@@ -114,6 +114,13 @@ class MarcRecordMapperTest {
         }
 
         @Test
+        void noSeparatorAfterAnExclamationOrQuestionMark() {
+            CatalogueRecord record = Marc.book("t11").field("245", "10", "a", "Wat een dag!", "n", "Deel 1").map();
+
+            assertThat(record.title()).isEqualTo("Wat een dag! Deel 1");
+        }
+
+        @Test
         void keepsTheFullStopOfAnInitialButNotOfAWord() {
             CatalogueRecord initials =
                     Marc.book("t3").field("245", "00", "a", "Verhalen van J.R.R.").map();
