@@ -28,11 +28,20 @@ public final class SolrFields {
     /** Sort key: the title without its non-filing characters or leading article, folded. */
     public static final String TITLE_SORT = "title_sort";
 
+    /** False when the record had no usable title and {@link #TITLE} holds a placeholder. */
+    public static final String HAS_TITLE = "has_title";
+
     /** Contributors as shown: "Name (role)". */
     public static final String AUTHOR_DISPLAY = "author_display";
 
-    /** Contributor names alone, for the author facet and author search. */
+    /** Contributor names alone, in record order, for the author facet. */
     public static final String AUTHOR = "author";
+
+    /** The role of the contributor at the same position in {@link #AUTHOR}, "" when none. */
+    public static final String AUTHOR_ROLE = "author_role";
+
+    /** Contributor names as searchable text (copy of {@link #AUTHOR}, folded, not stemmed). */
+    public static final String AUTHOR_TEXT = "author_text";
 
     /** Sort key of the first contributor. */
     public static final String AUTHOR_SORT = "author_sort";
@@ -40,8 +49,14 @@ public final class SolrFields {
     /** Subject headings (6XX), subdivisions joined with " -- ". Facet and search. */
     public static final String SUBJECT = "subject";
 
+    /** Subject headings as searchable Dutch text (copy of {@link #SUBJECT}). */
+    public static final String SUBJECT_TEXT = "subject_text";
+
     /** Genre and form terms (655). */
     public static final String GENRE = "genre";
+
+    /** Genre and form terms as searchable Dutch text (copy of {@link #GENRE}). */
+    public static final String GENRE_TEXT = "genre_text";
 
     /** ISBNs as catalogued (020 $a, with any qualifier), for display. */
     public static final String ISBN_DISPLAY = "isbn_display";
@@ -84,6 +99,9 @@ public final class SolrFields {
 
     /** Catch-all text field: copy target of every searchable field. */
     public static final String TEXT = "text";
+
+    /** Words of titles, names, subjects and series: the spelling-suggestion dictionary. */
+    public static final String SPELL = "spell";
 
     /** When the document was last indexed. */
     public static final String INDEXED_AT = "indexed_at";
