@@ -34,12 +34,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader(
                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         if (request.isSecure()) {
+            // Browsers honour these only over HTTPS, and complain about the opener policy otherwise.
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
+            response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         }
+
         if (!isFacesPage(request)) {
             response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
         }
