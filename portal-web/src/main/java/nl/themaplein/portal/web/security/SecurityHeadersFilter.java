@@ -37,7 +37,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader(
                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         if (request.isSecure()) {
-            // Browsers honour these only over HTTPS, and complain about the opener policy otherwise.
+            // Browsers honour these only over HTTPS, and complain about the opener policy
+            // otherwise.
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
             response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         }
