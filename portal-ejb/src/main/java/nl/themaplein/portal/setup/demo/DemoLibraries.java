@@ -7,11 +7,20 @@ import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
+import static nl.themaplein.portal.library.Facility.COMPUTERS;
+import static nl.themaplein.portal.library.Facility.KITCHENETTE;
+import static nl.themaplein.portal.library.Facility.LARGE_SCREEN;
+import static nl.themaplein.portal.library.Facility.MAKER_TOOLS;
+import static nl.themaplein.portal.library.Facility.PROJECTOR;
+import static nl.themaplein.portal.library.Facility.SOUND_SYSTEM;
+import static nl.themaplein.portal.library.Facility.WHITEBOARD;
+import static nl.themaplein.portal.library.Facility.WIFI;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nl.themaplein.portal.library.Branch;
@@ -43,15 +52,7 @@ final class DemoLibraries {
                 new Organisation(
                         LINGESTROOM, "Bibliotheek Lingestroom", "https://lingestroom.example.org");
 
-        Branch tiel =
-                organisation.addBranch(
-                        new Branch(
-                                "tiel",
-                                "Bibliotheek Tiel",
-                                "Stationsplein 3",
-                                "4001 BZ",
-                                "Tiel",
-                                "Tiel"));
+        Branch tiel = branch(organisation, "tiel", "Tiel", "Stationsplein 3", "4001 BZ", "Tiel");
         hours(tiel, MONDAY, "13:00-17:00");
         hours(tiel, TUESDAY, "10:00-17:00", "18:30-21:00");
         hours(tiel, WEDNESDAY, "10:00-17:00");
@@ -62,87 +63,44 @@ final class DemoLibraries {
                 tiel,
                 "Grote zaal",
                 80,
-                true,
-                true,
-                null,
-                null,
-                Facility.PROJECTOR,
-                Facility.LARGE_SCREEN,
-                Facility.SOUND_SYSTEM,
-                Facility.WIFI);
-        room(
-                tiel,
-                "Digicafé",
-                16,
-                true,
-                false,
-                null,
-                null,
-                Facility.COMPUTERS,
-                Facility.PROJECTOR,
-                Facility.WIFI);
-        room(tiel, "Leesstudio", 10, true, false, null, null, Facility.WHITEBOARD, Facility.WIFI);
+                Access.STEP_FREE_WITH_LOOP,
+                PROJECTOR,
+                LARGE_SCREEN,
+                SOUND_SYSTEM,
+                WIFI);
+        room(tiel, "Digicafé", 16, Access.STEP_FREE, COMPUTERS, PROJECTOR, WIFI);
+        room(tiel, "Leesstudio", 10, Access.STEP_FREE, WHITEBOARD, WIFI);
 
         Branch culemborg =
-                organisation.addBranch(
-                        new Branch(
-                                "culemborg",
-                                "Bibliotheek Culemborg",
-                                "Markt 14",
-                                "4101 BW",
-                                "Culemborg",
-                                "Culemborg"));
+                branch(organisation, "culemborg", "Culemborg", "Markt 14", "4101 BW", "Culemborg");
         hours(culemborg, TUESDAY, "13:00-17:00", "18:30-20:30");
         hours(culemborg, WEDNESDAY, "10:00-17:00");
         hours(culemborg, THURSDAY, "13:00-17:00");
         hours(culemborg, FRIDAY, "10:00-17:00");
         hours(culemborg, SATURDAY, "10:00-14:00");
-        room(
-                culemborg,
-                "Makerplaats",
-                12,
-                true,
-                false,
-                "Drempel van 3 cm bij de zijingang; gebruik de hoofdingang.",
-                "A 3 cm step at the side entrance; please use the main entrance.",
-                Facility.MAKER_TOOLS,
-                Facility.COMPUTERS,
-                Facility.WIFI);
-        room(
-                culemborg,
-                "Vergaderkamer",
-                8,
-                true,
-                false,
-                null,
-                null,
-                Facility.LARGE_SCREEN,
-                Facility.WIFI);
+        room(culemborg, "Makerplaats", 12, Access.STEP_FREE, MAKER_TOOLS, COMPUTERS, WIFI)
+                .setAccessibility(
+                        "Drempel van 3 cm bij de zijingang; gebruik de hoofdingang.",
+                        "A 3 cm step at the side entrance; please use the main entrance.");
+        room(culemborg, "Vergaderkamer", 8, Access.STEP_FREE, LARGE_SCREEN, WIFI);
 
         Branch geldermalsen =
-                organisation.addBranch(
-                        new Branch(
-                                "geldermalsen",
-                                "Bibliotheek Geldermalsen",
-                                "Kerkstraat 21",
-                                "4191 AB",
-                                "Geldermalsen",
-                                "West Betuwe"));
+                branch(
+                        organisation,
+                        "geldermalsen",
+                        "Geldermalsen",
+                        "Kerkstraat 21",
+                        "4191 AB",
+                        "West Betuwe");
         hours(geldermalsen, TUESDAY, "14:00-17:00");
         hours(geldermalsen, WEDNESDAY, "14:00-17:00", "18:30-20:30");
         hours(geldermalsen, THURSDAY, "14:00-17:00");
         hours(geldermalsen, FRIDAY, "14:00-17:00");
         hours(geldermalsen, SATURDAY, "10:00-13:00");
-        room(
-                geldermalsen,
-                "Ontmoetingsruimte",
-                25,
-                false,
-                false,
-                "Op de eerste verdieping, zonder lift.",
-                "On the first floor, without a lift.",
-                Facility.KITCHENETTE,
-                Facility.WIFI);
+        room(geldermalsen, "Ontmoetingsruimte", 25, Access.STAIRS_ONLY, KITCHENETTE, WIFI)
+                .setAccessibility(
+                        "Op de eerste verdieping, zonder lift.",
+                        "On the first floor, without a lift.");
         return organisation;
     }
 
@@ -151,14 +109,13 @@ final class DemoLibraries {
                 new Organisation(DUINRAND, "Bibliotheek Duinrand", "https://duinrand.example.org");
 
         Branch castricum =
-                organisation.addBranch(
-                        new Branch(
-                                "castricum",
-                                "Bibliotheek Castricum",
-                                "Dorpsstraat 30",
-                                "1901 EJ",
-                                "Castricum",
-                                "Castricum"));
+                branch(
+                        organisation,
+                        "castricum",
+                        "Castricum",
+                        "Dorpsstraat 30",
+                        "1901 EJ",
+                        "Castricum");
         hours(castricum, TUESDAY, "10:00-17:00");
         hours(castricum, WEDNESDAY, "10:00-17:00");
         hours(castricum, THURSDAY, "10:00-17:00", "18:30-21:00");
@@ -169,50 +126,27 @@ final class DemoLibraries {
                 castricum,
                 "Theaterzaal",
                 60,
-                true,
-                true,
-                null,
-                null,
-                Facility.PROJECTOR,
-                Facility.LARGE_SCREEN,
-                Facility.SOUND_SYSTEM,
-                Facility.WIFI);
-        room(
-                castricum,
-                "Taalhuis",
-                10,
-                true,
-                true,
-                null,
-                null,
-                Facility.WHITEBOARD,
-                Facility.COMPUTERS);
+                Access.STEP_FREE_WITH_LOOP,
+                PROJECTOR,
+                LARGE_SCREEN,
+                SOUND_SYSTEM,
+                WIFI);
+        room(castricum, "Taalhuis", 10, Access.STEP_FREE_WITH_LOOP, WHITEBOARD, COMPUTERS);
 
         Branch heemskerk =
-                organisation.addBranch(
-                        new Branch(
-                                "heemskerk",
-                                "Bibliotheek Heemskerk",
-                                "Marktplein 5",
-                                "1962 AB",
-                                "Heemskerk",
-                                "Heemskerk"));
+                branch(
+                        organisation,
+                        "heemskerk",
+                        "Heemskerk",
+                        "Marktplein 5",
+                        "1962 AB",
+                        "Heemskerk");
         hours(heemskerk, TUESDAY, "10:00-17:00", "18:30-21:00");
         hours(heemskerk, WEDNESDAY, "10:00-17:00");
         hours(heemskerk, THURSDAY, "10:00-17:00");
         hours(heemskerk, FRIDAY, "10:00-17:00");
         hours(heemskerk, SATURDAY, "10:00-16:00");
-        room(
-                heemskerk,
-                "Workshopruimte",
-                20,
-                true,
-                false,
-                null,
-                null,
-                Facility.KITCHENETTE,
-                Facility.WHITEBOARD,
-                Facility.WIFI);
+        room(heemskerk, "Workshopruimte", 20, Access.STEP_FREE, KITCHENETTE, WHITEBOARD, WIFI);
         return organisation;
     }
 
@@ -291,23 +225,41 @@ final class DemoLibraries {
     }
 
     private static List<TimeRange> ranges(String... intervals) {
-        return java.util.Arrays.stream(intervals)
+        return Arrays.stream(intervals)
                 .map(i -> i.split("-"))
                 .map(p -> TimeRange.of(p[0], p[1]))
                 .toList();
     }
 
-    private static void room(
-            Branch branch,
-            String name,
-            int capacity,
-            boolean wheelchairAccessible,
-            boolean hearingLoop,
-            String accessibilityNl,
-            String accessibilityEn,
-            Facility... facilities) {
-        Room room = branch.addRoom(new Room(name, capacity, wheelchairAccessible, hearingLoop));
+    /** A branch named "Bibliotheek {place}", added to its organisation. */
+    private static Branch branch(
+            Organisation organisation,
+            String code,
+            String place,
+            String street,
+            String postcode,
+            String municipality) {
+        return organisation.addBranch(
+                new Branch(code, "Bibliotheek " + place, street, postcode, place, municipality));
+    }
+
+    /** How a room can be reached. */
+    private enum Access {
+        STEP_FREE,
+        STEP_FREE_WITH_LOOP,
+        STAIRS_ONLY
+    }
+
+    private static Room room(
+            Branch branch, String name, int capacity, Access access, Facility... facilities) {
+        Room room =
+                branch.addRoom(
+                        new Room(
+                                name,
+                                capacity,
+                                access != Access.STAIRS_ONLY,
+                                access == Access.STEP_FREE_WITH_LOOP));
         room.setFacilities(Set.of(facilities));
-        room.setAccessibility(accessibilityNl, accessibilityEn);
+        return room;
     }
 }
