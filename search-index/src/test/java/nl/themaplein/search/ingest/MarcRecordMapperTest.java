@@ -115,7 +115,8 @@ class MarcRecordMapperTest {
 
         @Test
         void noSeparatorAfterAnExclamationOrQuestionMark() {
-            CatalogueRecord record = Marc.book("t11").field("245", "10", "a", "Wat een dag!", "n", "Deel 1").map();
+            CatalogueRecord record =
+                    Marc.book("t11").field("245", "10", "a", "Wat een dag!", "n", "Deel 1").map();
 
             assertThat(record.title()).isEqualTo("Wat een dag! Deel 1");
         }
