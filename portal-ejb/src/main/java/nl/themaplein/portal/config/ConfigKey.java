@@ -57,8 +57,9 @@ public enum ConfigKey {
             "Solr collection (or core) holding the catalogue and the other searchable content."),
     SOLR_TIMEOUT_MS(
             "portal.solr.timeout-ms",
-            "10000",
-            "Connect and idle timeout of Solr requests, in milliseconds."),
+            "30000",
+            "How long one Solr request may take, in milliseconds; connecting gets at most 5000 of"
+                    + " them."),
     MAIL_HOST(
             "portal.mail.host",
             null,
