@@ -45,7 +45,8 @@ public final class ImportCommand {
 
     private static final String USAGE =
             """
-            Usage: ImportCommand (--solr-url URL | --zk-hosts HOSTS) [--collection NAME] [--verbose] FILE|DIR...
+            Usage: ImportCommand (--solr-url URL | --zk-hosts HOSTS) [--collection NAME] [--verbose]
+                                 FILE|DIR...
 
               --solr-url URL     base URL of a standalone Solr, e.g. http://localhost:8983/solr
               --zk-hosts HOSTS   ZooKeeper ensemble of a SolrCloud, e.g. zk1:2181,zk2:2181/solr

@@ -172,7 +172,8 @@ final class MarcXmlRecords implements RecordStream {
 
     private String noRecordsReason() {
         if (!splitter.foreignRecordNamespaces().isEmpty()) {
-            return "no MARCXML records: its record elements are in namespace %s, MARCXML needs %s or no namespace"
+            return ("no MARCXML records: its record elements are in namespace %s, MARCXML needs %s"
+                            + " or no namespace")
                     .formatted(
                             String.join(", ", splitter.foreignRecordNamespaces()),
                             XmlRecordSplitter.MARC_NAMESPACE);

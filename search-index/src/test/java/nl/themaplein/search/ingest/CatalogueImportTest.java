@@ -90,6 +90,8 @@ class CatalogueImportTest {
         write("a.xml", xml("a1"));
         write("leesmij.txt", "Dit is geen catalogus.".getBytes(StandardCharsets.UTF_8));
         write(".verborgen.mrc", IsoRecord.file(record("h1")));
+        Files.createDirectories(dir.resolve("sub"));
+        write("sub/b.mrc", IsoRecord.file(record("s1")));
         Map<String, ImportReport> perSource = new TreeMap<>();
         List<String> order = new ArrayList<>();
         CollectingSink sink = new CollectingSink();
@@ -105,12 +107,13 @@ class CatalogueImportTest {
 
         ImportReport report = job.importPaths(List.of(dir));
 
-        assertThat(order).containsExactly("a.xml", "b.mrc", "leesmij.txt");
+        assertThat(order).containsExactly("a.xml", "b.mrc", "leesmij.txt", "sub/b.mrc");
         assertThat(perSource.get("b.mrc").added()).isEqualTo(2);
         assertThat(perSource.get("leesmij.txt").read()).isZero();
-        assertThat(report.read()).isEqualTo(3);
-        assertThat(report.added()).isEqualTo(3);
+        assertThat(report.read()).isEqualTo(4);
+        assertThat(report.added()).isEqualTo(4);
         assertThat(report.broken()).isZero();
+        assertThat(sink.get("s1").source()).isEqualTo("sub/b.mrc");
         assertThat(report.problems())
                 .singleElement()
                 .satisfies(

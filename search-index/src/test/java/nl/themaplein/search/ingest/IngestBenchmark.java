@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * <pre>
  * mvn -B -o -q -pl search-index test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * java -cp search-index/target/test-classes:search-index/target/classes:$(cat search-index/target/test-classpath.txt) \
+ * CP=search-index/target/test-classes:search-index/target/classes
+ * java -cp $CP:$(cat search-index/target/test-classpath.txt) \
  *     nl.themaplein.search.ingest.IngestBenchmark /work/shared [rounds] [warm-up rounds]
  * </pre>
  *
