@@ -1,0 +1,41 @@
+package nl.themaplein.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/**
+ * Jakarta Security's view of the account table: a login is an e-mail address (any case) and a
+ * password; the caller is the account, named by its id so no address reaches the server's logs; the
+ * groups are the names of the roles the account holds ({@link Role}). Wrong password, unknown
+ * address and unconfirmed account all give the same invalid result after the same hashing work.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    private AccountService accounts;
+
+    /** For the container's proxy only. */
+    protected AccountIdentityStore() {}
+
+    @Inject
+    public AccountIdentityStore(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Called by Jakarta Security for a username-and-password credential. */
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return accounts.verifyCredentials(credential.getCaller(), credential.getPasswordAsString())
+                .map(AccountIdentityStore::valid)
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult valid(Account account) {
+        String id = String.valueOf(account.getId());
+        return new CredentialValidationResult(
+                null, new CallerPrincipal(id), null, id, account.groups());
+    }
+}

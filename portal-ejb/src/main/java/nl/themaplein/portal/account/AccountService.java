@@ -1,0 +1,183 @@
+package nl.themaplein.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.themaplein.portal.error.DuplicateException;
+import nl.themaplein.portal.error.InvalidInputException;
+import nl.themaplein.portal.error.NoSuchEntityException;
+import nl.themaplein.portal.library.Branch;
+import nl.themaplein.portal.library.Organisation;
+import nl.themaplein.portal.text.Language;
+import nl.themaplein.portal.text.Messages;
+import nl.themaplein.portal.text.TextInput;
+import nl.themaplein.portal.theme.Theme;
+
+/**
+ * Accounts: opening one (the password only ever stored as a slow hash), finding one by e-mail
+ * address whatever its case, checking a login, confirming the address and granting roles. Logs name
+ * accounts by id, never by address or name.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    private EntityManager em;
+    private PasswordHasher hasher;
+
+    /** For the container's proxy only. */
+    protected AccountService() {}
+
+    @Inject
+    public AccountService(EntityManager em, PasswordHasher hasher) {
+        this.em = em;
+        this.hasher = hasher;
+    }
+
+    /**
+     * Opens an account after checking every field; it can log in once confirmed.
+     *
+     * @throws InvalidInputException naming the first field the input policy refuses
+     * @throws DuplicateException when an account with that address (in any case) exists
+     */
+    public Account create(NewAccount request) {
+        EmailAddress email = EmailAddress.parse("email", request.email());
+        String name =
+                TextInput.name("displayName", request.displayName(), Account.DISPLAY_NAME_MAX);
+        String password = checkPassword(request.password());
+        Branch home = request.homeBranchId() == null ? null : homeBranch(request.homeBranchId());
+        Language language = request.language() == null ? Language.NL : request.language();
+
+        if (findByKey(email.key()).isPresent()) {
+            throw new DuplicateException("email", Messages.EMAIL_TAKEN);
+        }
+        Account account =
+                new Account(email, name, hasher.hash(password), home, language, Instant.now());
+        em.persist(account);
+        em.flush();
+
+        LOG.log(Level.INFO, "Account {0} created, awaiting confirmation", account.getId());
+        return account;
+    }
+
+    /** The account with this address, compared without regard to case; empty for any other text. */
+    public Optional<Account> findByEmail(String typed) {
+        try {
+            return findByKey(EmailAddress.parse("email", typed).key());
+        } catch (InvalidInputException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
+    /** Like {@link #findByEmail}, but an unknown address is an error. */
+    public Account getByEmail(String typed) {
+        return findByEmail(typed)
+                .orElseThrow(() -> new NoSuchEntityException("account", "(by e-mail)"));
+    }
+
+    public Optional<Account> findAccount(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Account getAccount(long id) {
+        return findAccount(id).orElseThrow(() -> new NoSuchEntityException("account", id));
+    }
+
+    /**
+     * The account a login names, if the password matches and the address is confirmed. Unknown
+     * addresses cost the same hashing time as known ones, so the answer's speed tells nothing. No
+     * transaction is held while hashing, so a burst of logins does not exhaust the connections.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> verifyCredentials(String email, String password) {
+        if (password == null || password.length() > PasswordHasher.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<Account> account = findByEmail(email);
+        if (account.isEmpty()) {
+            hasher.verifyNothing(password);
+            return Optional.empty();
+        }
+
+        boolean matches = hasher.verify(password, account.get().getPasswordHash());
+        if (!matches || !account.get().isConfirmed()) {
+            LOG.log(Level.FINE, "Login refused for account {0}", account.get().getId());
+            return Optional.empty();
+        }
+        return account;
+    }
+
+    /** Marks the account's address as confirmed (the first time only). */
+    public void confirm(long accountId) {
+        getAccount(accountId).confirm(Instant.now());
+        LOG.log(Level.INFO, "Account {0} confirmed", accountId);
+    }
+
+    /**
+     * Grants a role in an organisation; a curator names the theme, no other role does. Granting a
+     * role the account holds already changes nothing.
+     */
+    public AccountRole grant(long accountId, Organisation organisation, Role role, Theme theme) {
+        Account account = getAccount(accountId);
+        Organisation managedOrganisation =
+                em.getReference(Organisation.class, organisation.getId());
+        Theme managedTheme = theme == null ? null : em.getReference(Theme.class, theme.getId());
+
+        AccountRole grant = account.grant(managedOrganisation, role, managedTheme, Instant.now());
+        em.flush();
+
+        LOG.log(
+                Level.INFO,
+                "Account {0} holds role {1} in organisation {2}",
+                new Object[] {accountId, role, organisation.getCode()});
+        return grant;
+    }
+
+    /** Replaces the themes the member is curious about. */
+    public void chooseInterests(long accountId, Collection<Theme> themes) {
+        Set<Theme> managed = new HashSet<>();
+        themes.forEach(t -> managed.add(em.getReference(Theme.class, t.getId())));
+        getAccount(accountId).setInterests(managed);
+        LOG.log(
+                Level.FINE,
+                "Account {0} chose {1} themes",
+                new Object[] {accountId, managed.size()});
+    }
+
+    private Optional<Account> findByKey(String key) {
+        return em.createNamedQuery(Account.FIND_BY_EMAIL_KEY, Account.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Branch homeBranch(long id) {
+        Branch branch = em.find(Branch.class, id);
+        if (branch == null) {
+            throw new InvalidInputException("homeBranch", Messages.NOT_FOUND);
+        }
+        return branch;
+    }
+
+    private static String checkPassword(String password) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < PasswordHasher.MIN_LENGTH || length > PasswordHasher.MAX_LENGTH) {
+            throw new InvalidInputException(
+                    "password",
+                    Messages.PASSWORD_LENGTH,
+                    PasswordHasher.MIN_LENGTH,
+                    PasswordHasher.MAX_LENGTH);
+        }
+        return password;
+    }
+}

@@ -1,0 +1,111 @@
+package nl.themaplein.portal.web.error;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.themaplein.portal.rest.error.Incident;
+import nl.themaplein.portal.rest.error.Problem;
+import nl.themaplein.portal.rest.error.Problems;
+import nl.themaplein.portal.web.i18n.Messages;
+
+/**
+ * Where the container sends every error (see {@code web.xml}). API clients get {@code
+ * application/problem+json} like the REST mappers write; people get an error page in their language
+ * from {@code WEB-INF/errorpages}. An exception that reached the container is logged here, SEVERE,
+ * with the incident id the page or problem shows.
+ */
+@WebServlet("/error")
+public class ErrorDispatchServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
+
+    /** Request attribute with the incident id, for the error pages to show. */
+    public static final String INCIDENT_ATTRIBUTE = "themaplein.incident";
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        int status = status(request);
+        String incident = Incident.newId();
+        logFailure(request, status, incident);
+
+        if (isApi(request)) {
+            writeProblem(request, response, status, incident);
+        } else {
+            request.setAttribute(INCIDENT_ATTRIBUTE, incident);
+            request.getRequestDispatcher(page(status)).forward(request, response);
+        }
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer value && value >= 400 ? value : 500;
+    }
+
+    private static void logFailure(HttpServletRequest request, int status, String incident) {
+        Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status >= 500) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Request for "
+                            + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                            + " failed with status "
+                            + status
+                            + "; incident "
+                            + incident,
+                    exception);
+        } else {
+            LOG.log(
+                    Level.FINE,
+                    "Request for {0} answered {1}; incident {2}",
+                    new Object[] {
+                        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status, incident
+                    });
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path =
+                uri == null ? "" : uri.toString().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static void writeProblem(
+            HttpServletRequest request, HttpServletResponse response, int status, String incident)
+            throws IOException {
+        Locale locale =
+                request.getHeader("Accept-Language") == null
+                        ? Messages.DUTCH
+                        : Messages.firstSupported(Collections.list(request.getLocales()));
+        Problem problem = Problems.of(status, locale, incident);
+
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSONB.toJson(problem));
+    }
+
+    /** 403 shows the 404 page: a restricted page does not reveal that it exists. */
+    private static String page(int status) {
+        return switch (status) {
+            case 400 -> "/WEB-INF/errorpages/400.xhtml";
+            case 401, 403, 404, 405 -> "/WEB-INF/errorpages/404.xhtml";
+            default -> "/WEB-INF/errorpages/500.xhtml";
+        };
+    }
+}

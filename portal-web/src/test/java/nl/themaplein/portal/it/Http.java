@@ -1,0 +1,96 @@
+package nl.themaplein.portal.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the integration tests: real requests to the deployed portal. */
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+
+    private final URL base;
+
+    public Http(URL base) {
+        this.base = base;
+    }
+
+    /** GET {@code path} (relative to the deployment, without a leading slash). */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    /** POST the file at {@code file} as the body. */
+    public HttpResponse<String> post(String path, Path file, String... headers) {
+        try {
+            return send(
+                    request(path, headers).POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POST {@code body} as the body. */
+    public HttpResponse<String> post(String path, byte[] body, String... headers) {
+        return send(
+                request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** The JSON body of {@code response}. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError(
+                    "Not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /** The value of an {@code Authorization} header for Basic authentication. */
+    public static String basic(String user, String password) {
+        String pair = user + ":" + password;
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code value} encoded for a query string. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base.toString() + path))
+                        .timeout(Duration.ofSeconds(120));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
