@@ -14,6 +14,9 @@ public final class SharedCases {
     /** The cases whose records the Solr tests load. */
     public static final List<String> SEARCH_CASES = List.of("C01", "C02", "C04", "C07");
 
+    /** Records in the files of {@link #SEARCH_CASES}: 2 + 1 + 3 + 1. */
+    public static final int SEARCH_CASE_RECORDS = 7;
+
     /** Why a case test was skipped. */
     public static final String ABSENT =
             "Skipped: the shared case files are absent (system property themaplein.shared.dir)";

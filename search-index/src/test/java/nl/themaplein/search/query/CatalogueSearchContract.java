@@ -141,7 +141,7 @@ abstract class CatalogueSearchContract {
             assumeCasesLoaded();
 
             assertThat(caseImport.broken()).isZero();
-            assertThat(caseImport.added()).isEqualTo(7);
+            assertThat(caseImport.added()).isEqualTo(SharedCases.SEARCH_CASE_RECORDS);
         }
 
         @Test
