@@ -146,9 +146,14 @@ public final class LocalSolrServer implements AutoCloseable {
         stopped.await();
     }
 
+    /**
+     * Runs in a shutdown hook, where java.util.logging cannot be relied on: its own hook resets the
+     * handlers at the same moment. So the operator's two lines go straight to standard error.
+     */
     private static void stop(LocalSolrServer server, CountDownLatch stopped) {
-        LOG.info("Stopping Solr; the index stays in " + server.home());
+        System.err.println("Stopping Solr; the index stays in " + server.home());
         server.close();
+        System.err.println("Solr stopped");
         stopped.countDown();
     }
 
