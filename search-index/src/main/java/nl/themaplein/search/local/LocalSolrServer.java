@@ -8,9 +8,10 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.themaplein.search.SolrClients;
+import nl.themaplein.search.SolrConnectionSettings;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.response.CoreAdminResponse;
 import org.apache.solr.embedded.JettyConfig;
@@ -91,7 +92,7 @@ public final class LocalSolrServer implements AutoCloseable {
     }
 
     private void createCoreWhenAbsent() throws SolrServerException, IOException {
-        try (SolrClient admin = new Http2SolrClient.Builder(baseUrl()).build()) {
+        try (SolrClient admin = SolrClients.create(SolrConnectionSettings.standalone(baseUrl()))) {
             CoreAdminResponse status = CoreAdminRequest.getStatus(CORE, admin);
             if (status.getCoreStatus(CORE).size() > 0) {
                 LOG.log(
