@@ -60,6 +60,12 @@ public enum ConfigKey {
             "30000",
             "How long one Solr request may take, in milliseconds; connecting gets at most 5000 of"
                     + " them."),
+    IMPORT_DIR(
+            "portal.import.dir",
+            "${portal.data.dir}/imports",
+            "Directory whose MARC files an administrator may import by server-side path (the"
+                    + " admin import API); paths outside it are refused. Uploads need no such"
+                    + " directory."),
     MAIL_HOST(
             "portal.mail.host",
             null,

@@ -32,13 +32,17 @@ public class LibraryService {
         this.em = em;
     }
 
-    /** Every organisation by name, with branches, their regular hours and rooms loaded. */
+    /**
+     * Every organisation by name, with branches, their regular hours and rooms loaded: one query
+     * per level (EclipseLink batch reading with IN), however many branches and rooms there are.
+     */
     public List<Organisation> organisations() {
         return em.createNamedQuery(Organisation.FIND_ALL, Organisation.class)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "o.branches")
                 .setHint("eclipselink.batch", "o.branches.openingHours")
                 .setHint("eclipselink.batch", "o.branches.rooms")
+                .setHint("eclipselink.batch", "o.branches.rooms.facilities")
                 .getResultList();
     }
 

@@ -29,6 +29,10 @@ public final class Messages {
     public static final String PASSWORD_LENGTH = "account.password.length";
 
     public static final String CODE_INVALID = "input.code.invalid";
+
+    /** {0} the directory imports by path must lie in. */
+    public static final String IMPORT_PATH_OUTSIDE = "import.path.outside";
+
     public static final String CURATOR_NEEDS_THEME = "account.role.curatorNeedsTheme";
     public static final String ONLY_CURATOR_HAS_THEME = "account.role.onlyCuratorHasTheme";
 

@@ -17,10 +17,13 @@ public final class TestPersistence implements AutoCloseable {
 
     private final TestDatabase database;
     private final EntityManagerFactory factory;
+    private final StatementCounter statements;
 
-    private TestPersistence(TestDatabase database, EntityManagerFactory factory) {
+    private TestPersistence(
+            TestDatabase database, EntityManagerFactory factory, StatementCounter statements) {
         this.database = database;
         this.factory = factory;
+        this.statements = statements;
     }
 
     /** A migrated test database of the given kind with the persistence unit on top. */
@@ -31,13 +34,26 @@ public final class TestPersistence implements AutoCloseable {
         Map<String, Object> overrides = new HashMap<>();
         overrides.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         overrides.put("jakarta.persistence.jtaDataSource", "");
-        overrides.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
+        StatementCounter statements = new StatementCounter();
+        overrides.put(
+                "jakarta.persistence.nonJtaDataSource", statements.wrap(database.dataSource()));
         // Outside the server nothing weaves the classes, so lazy to-one relations load eagerly;
         // EclipseLink says so once per relation, which is noise here.
         overrides.put("eclipselink.weaving", "false");
         overrides.put("eclipselink.logging.level.metadata", "SEVERE");
+        // -DargLine=-Dthemaplein.test.sql-log=FINE prints every statement, for diagnosis.
+        String sqlLog = System.getProperty("themaplein.test.sql-log", "WARNING");
+        overrides.put("eclipselink.logging.level.sql", sqlLog);
+        overrides.put("eclipselink.logging.level", sqlLog);
         return new TestPersistence(
-                database, Persistence.createEntityManagerFactory("themaplein", overrides));
+                database,
+                Persistence.createEntityManagerFactory("themaplein", overrides),
+                statements);
+    }
+
+    /** Counts the SQL statements JPA prepares. */
+    public StatementCounter statements() {
+        return statements;
     }
 
     public TestDatabase database() {

@@ -260,7 +260,7 @@ public final class CatalogueImport {
                         new ImportProblem(
                                 name,
                                 position,
-                                MarcRecordMapper.id(record),
+                                idOrNull(record),
                                 "the record could not be mapped: " + e));
                 return;
             }
@@ -353,6 +353,15 @@ public final class CatalogueImport {
                                             seconds(elapsed),
                                             report.recordsPerSecond()));
             listener.sourceFinished(name, report);
+        }
+    }
+
+    /** The id of a record that failed to map, if even that can be had. */
+    private static String idOrNull(Record record) {
+        try {
+            return MarcRecordMapper.id(record);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

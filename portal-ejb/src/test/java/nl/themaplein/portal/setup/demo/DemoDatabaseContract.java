@@ -92,6 +92,21 @@ abstract class DemoDatabaseContract {
     }
 
     @Test
+    void theOrganisationsPageLoadsInAFixedNumberOfStatements() {
+        persistence.evictAll();
+        persistence.statements().reset();
+
+        List<Organisation> organisations =
+                with(em -> loaded(new LibraryService(em).organisations()));
+        long statements = persistence.statements().count();
+
+        // One statement each for organisations, branches, hours, rooms and room facilities (C29):
+        // the count does not grow with the 5 branches and 9 rooms.
+        assertThat(organisations).hasSize(2);
+        assertThat(statements).isEqualTo(5);
+    }
+
+    @Test
     void everyBranchOpensInTheEveningAndHasAClosedDay() {
         List<Branch> branches =
                 with(em -> loaded(new LibraryService(em).organisations())).stream()
