@@ -661,6 +661,14 @@ abstract class CatalogueSearchContract {
                     .containsExactlyInAnyOrder("sort-2", "sort-5");
             assertThat(ids(find("-sorteertest koch"))).isEmpty();
         }
+
+        @Test
+        void onlyExclusionsMeanEverythingElse() {
+            long all = find("").total();
+
+            assertThat(find("-sorteertest").total()).isEqualTo(all - 6);
+            assertThat(find("NOT sorteertest").total()).isEqualTo(all - 6);
+        }
     }
 
     @Nested
@@ -714,7 +722,7 @@ abstract class CatalogueSearchContract {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"nonsense", "AoE/", "{!lucene}*:*"})
+        @ValueSource(strings = {"nonsense", "AoE/", "AgE=", "{!lucene}*:*", "%%%"})
         void foreignCursorIsRefused(String cursor) {
             SearchRequest request = request("utrecht", Map.of(), 1, 7, SortOption.TITLE);
 
