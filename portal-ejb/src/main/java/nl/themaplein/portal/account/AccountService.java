@@ -3,6 +3,7 @@ package nl.themaplein.portal.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import nl.themaplein.portal.error.InvalidInputException;
 import nl.themaplein.portal.error.NoSuchEntityException;
 import nl.themaplein.portal.library.Branch;
 import nl.themaplein.portal.library.Organisation;
+import nl.themaplein.portal.setup.DatabaseMigrations;
 import nl.themaplein.portal.text.Language;
 import nl.themaplein.portal.text.Messages;
 import nl.themaplein.portal.text.TextInput;
@@ -32,13 +34,15 @@ public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
+    @PersistenceContext(unitName = DatabaseMigrations.PERSISTENCE_UNIT)
     private EntityManager em;
-    private PasswordHasher hasher;
 
-    /** For the container's proxy only. */
-    protected AccountService() {}
+    @Inject private PasswordHasher hasher;
 
-    @Inject
+    /** For the container. */
+    public AccountService() {}
+
+    /** Outside a container (tests, tools): with an entity manager and hasher of one's own. */
     public AccountService(EntityManager em, PasswordHasher hasher) {
         this.em = em;
         this.hasher = hasher;

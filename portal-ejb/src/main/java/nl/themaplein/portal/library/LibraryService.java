@@ -1,8 +1,8 @@
 package nl.themaplein.portal.library;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.themaplein.portal.error.NoSuchEntityException;
+import nl.themaplein.portal.setup.DatabaseMigrations;
 
 /**
  * Library organisations, their branches and rooms, and whether a branch is open. Reads come with
@@ -22,12 +23,13 @@ public class LibraryService {
 
     private static final Logger LOG = Logger.getLogger(LibraryService.class.getName());
 
+    @PersistenceContext(unitName = DatabaseMigrations.PERSISTENCE_UNIT)
     private EntityManager em;
 
-    /** For the container's proxy only. */
-    protected LibraryService() {}
+    /** For the container. */
+    public LibraryService() {}
 
-    @Inject
+    /** Outside a container (tests, tools): with an entity manager of one's own. */
     public LibraryService(EntityManager em) {
         this.em = em;
     }

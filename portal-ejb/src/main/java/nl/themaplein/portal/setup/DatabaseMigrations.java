@@ -37,6 +37,9 @@ public class DatabaseMigrations {
     /** JNDI name of the data source; persistence.xml names the same. */
     public static final String DATA_SOURCE = "java:app/jdbc/themaplein";
 
+    /** The persistence unit of {@code META-INF/persistence.xml}. */
+    public static final String PERSISTENCE_UNIT = "themaplein";
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     @Resource(lookup = DATA_SOURCE)

@@ -1,8 +1,8 @@
 package nl.themaplein.portal.theme;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.themaplein.portal.error.NoSuchEntityException;
 import nl.themaplein.portal.library.Organisation;
+import nl.themaplein.portal.setup.DatabaseMigrations;
 
 /** The themes: the shared list and what each organisation adds, in their display order. */
 @ApplicationScoped
@@ -18,12 +19,13 @@ public class ThemeService {
 
     private static final Logger LOG = Logger.getLogger(ThemeService.class.getName());
 
+    @PersistenceContext(unitName = DatabaseMigrations.PERSISTENCE_UNIT)
     private EntityManager em;
 
-    /** For the container's proxy only. */
-    protected ThemeService() {}
+    /** For the container. */
+    public ThemeService() {}
 
-    @Inject
+    /** Outside a container (tests, tools): with an entity manager of one's own. */
     public ThemeService(EntityManager em) {
         this.em = em;
     }
