@@ -80,7 +80,7 @@ public final class CatalogueImport {
         Job job = new Job();
         for (Path path : paths) {
             for (Path file : filesOf(path, job)) {
-                importFile(file, job);
+                importFile(file, sourceName(path, file), job);
             }
         }
         return job.finish();
@@ -109,12 +109,22 @@ public final class CatalogueImport {
         return job.finish();
     }
 
-    private void importFile(Path file, Job job) {
-        try (MarcSource source = MarcSource.open(file)) {
+    private void importFile(Path file, String name, Job job) {
+        try (MarcSource source = MarcSource.open(name, Files.newInputStream(file))) {
             importSource(source, job);
         } catch (IOException e) {
-            job.sourceUnreadable(file.toString(), e);
+            job.sourceUnreadable(name, e);
         }
+    }
+
+    /**
+     * A file's name in reports and in the index: its path below the directory named in the import
+     * ({@code hbz_alma/990001.xml}), or its file name when it was named itself.
+     */
+    private static String sourceName(Path named, Path file) {
+        return named.equals(file)
+                ? file.getFileName().toString()
+                : named.relativize(file).toString();
     }
 
     private void importSource(MarcSource source, Job job) {
@@ -217,7 +227,8 @@ public final class CatalogueImport {
             }
             LOG.info(
                     () ->
-                            "Import finished: %d source(s), %d records read, %d added, %d updated, %d broken, in %.1f s (%.0f records/s)"
+                            ("Import finished: %d source(s), %d records read, %d added, %d updated,"
+                                            + " %d broken, in %.1f s (%.0f records/s)")
                                     .formatted(
                                             sources,
                                             read,
@@ -260,7 +271,7 @@ public final class CatalogueImport {
                         new ImportProblem(
                                 name,
                                 position,
-                                MarcRecordMapper.id(record),
+                                idOrNull(record),
                                 "the record could not be mapped: " + e));
                 return;
             }
@@ -317,7 +328,9 @@ public final class CatalogueImport {
             } catch (RuntimeException e) {
                 LOG.severe(
                         () ->
-                                "Import of %s stopped: the catalogue index did not accept a batch of %d records (%s); %d records of this source were written before"
+                                ("Import of %s stopped: the catalogue index did not accept a batch"
+                                     + " of %d records (%s); %d records of this source were written"
+                                     + " before")
                                         .formatted(
                                                 name,
                                                 batch.size(),
@@ -343,7 +356,8 @@ public final class CatalogueImport {
                     new ImportReport(read, added, updated, broken, List.copyOf(problems), elapsed);
             LOG.info(
                     () ->
-                            "Imported %s: %d records read, %d added, %d updated, %d broken, in %.1f s (%.0f records/s)"
+                            ("Imported %s: %d records read, %d added, %d updated, %d broken, in"
+                                            + " %.1f s (%.0f records/s)")
                                     .formatted(
                                             name,
                                             read,
@@ -353,6 +367,15 @@ public final class CatalogueImport {
                                             seconds(elapsed),
                                             report.recordsPerSecond()));
             listener.sourceFinished(name, report);
+        }
+    }
+
+    /** The id of a record that failed to map, if even that can be had. */
+    private static String idOrNull(Record record) {
+        try {
+            return MarcRecordMapper.id(record);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

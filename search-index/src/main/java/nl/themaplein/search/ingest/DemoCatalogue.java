@@ -109,11 +109,12 @@ public final class DemoCatalogue {
             addIsbn(record, draft.format());
             addLanguages(record, draft);
 
-            Name author = draft.format() == Format.GAME ? null : newName();
+            Name author = hasAuthor(draft.format()) ? newName() : null;
+            Name director = draft.format() == Format.VIDEO ? newName() : null;
             if (author != null) {
                 addField(record, "100", '1', ' ', 'a', author.catalogued(), '4', "aut");
             }
-            addTitle(record, draft, author);
+            addTitle(record, draft, author, director);
             addPublication(record, draft);
             addField(record, "300", ' ', ' ', 'a', extent(draft.format()));
             addSeries(record);
@@ -121,9 +122,13 @@ public final class DemoCatalogue {
             addField(record, "650", ' ', '4', 'a', draft.theme().subject());
             addField(record, "650", ' ', '4', 'a', draft.topic().subject());
             addField(record, "655", ' ', '4', 'a', genre(draft.format()));
-            addSecondContributor(record, draft.format());
-            addHoldingOrLink(record, draft, author);
+            addSecondContributor(record, draft.format(), director);
+            addHoldingOrLink(record, draft, author != null ? author : director);
             return record;
+        }
+
+        private static boolean hasAuthor(Format format) {
+            return format == Format.BOOK || format == Format.EBOOK || format == Format.AUDIOBOOK;
         }
 
         // ---- fixed fields
@@ -196,20 +201,20 @@ public final class DemoCatalogue {
             }
         }
 
-        private void addTitle(Record record, Draft draft, Name author) {
+        private void addTitle(Record record, Draft draft, Name author, Name director) {
             DataField field =
                     factory.newDataField(
                             "245", author == null ? '0' : '1', nonFilingIndicator(draft.title()));
-            String responsibility = author == null ? null : author.natural() + ".";
+            String responsibility =
+                    author != null
+                            ? author.natural() + "."
+                            : director != null ? "regie " + director.natural() + "." : null;
+            String slash = responsibility == null ? "" : " /";
             if (draft.subtitle() == null) {
-                field.addSubfield(
-                        factory.newSubfield(
-                                'a', draft.title() + (responsibility == null ? "" : " /")));
+                field.addSubfield(factory.newSubfield('a', draft.title() + slash));
             } else {
                 field.addSubfield(factory.newSubfield('a', draft.title() + " :"));
-                field.addSubfield(
-                        factory.newSubfield(
-                                'b', draft.subtitle() + (responsibility == null ? "" : " /")));
+                field.addSubfield(factory.newSubfield('b', draft.subtitle() + slash));
             }
             if (responsibility != null) {
                 field.addSubfield(factory.newSubfield('c', responsibility));
@@ -245,7 +250,7 @@ public final class DemoCatalogue {
             }
         }
 
-        private void addSecondContributor(Record record, Format format) {
+        private void addSecondContributor(Record record, Format format, Name director) {
             switch (format) {
                 case AUDIOBOOK ->
                         addField(
@@ -260,7 +265,7 @@ public final class DemoCatalogue {
                                 '4',
                                 "nrt");
                 case VIDEO ->
-                        addField(record, "700", '1', ' ', 'a', newName().catalogued(), '4', "drt");
+                        addField(record, "700", '1', ' ', 'a', director.catalogued(), '4', "drt");
                 case BOOK, EBOOK -> {
                     if (random.nextInt(4) == 0) {
                         addField(record, "700", '1', ' ', 'a', newName().catalogued(), '4', "ill");
@@ -273,7 +278,7 @@ public final class DemoCatalogue {
         }
 
         /** E-books get a link to an invented host; everything else a shelf mark in 852. */
-        private void addHoldingOrLink(Record record, Draft draft, Name author) {
+        private void addHoldingOrLink(Record record, Draft draft, Name creator) {
             if (draft.format() == Format.EBOOK) {
                 addField(
                         record,
@@ -286,7 +291,7 @@ public final class DemoCatalogue {
                         "Lees het e-book");
                 return;
             }
-            String cutter = author == null ? "SPEL" : author.cutter();
+            String cutter = creator == null ? "SPEL" : creator.cutter();
             String prefix = draft.format() == Format.VIDEO ? "DVD " : "";
             addField(
                     record,

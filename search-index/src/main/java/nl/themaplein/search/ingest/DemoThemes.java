@@ -205,7 +205,7 @@ final class DemoThemes {
                     new String[] {"Groot", "de"},
                     new String[] {"Beek", "ter"},
                     new String[] {"Oudshoorn", ""},
-                    new String[] {"Amrani", "El"},
+                    new String[] {"El Amrani", ""},
                     new String[] {"Kaya", ""},
                     new String[] {"Tuinstra", ""},
                     new String[] {"Wijngaarden", "van"},

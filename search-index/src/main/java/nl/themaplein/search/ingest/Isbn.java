@@ -18,6 +18,10 @@ final class Isbn {
     private static final Pattern CANDIDATE =
             Pattern.compile("(?<![0-9])[0-9](?:[- ]?[0-9]){8,12}(?:[- ]?[Xx])?(?![0-9])");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[- ]");
+    private static final Pattern ISBN_10 = Pattern.compile("[0-9]{9}[0-9X]");
+    private static final Pattern ISBN_13 = Pattern.compile("97[89][0-9]{10}");
+
     private Isbn() {}
 
     /**
@@ -30,7 +34,8 @@ final class Isbn {
         }
         Matcher matcher = CANDIDATE.matcher(catalogued);
         while (matcher.find()) {
-            String compact = matcher.group().replaceAll("[- ]", "").toUpperCase(Locale.ROOT);
+            String compact =
+                    SEPARATORS.matcher(matcher.group()).replaceAll("").toUpperCase(Locale.ROOT);
             List<String> keys = keysOf(compact);
             if (!keys.isEmpty()) {
                 return keys;
@@ -52,7 +57,7 @@ final class Isbn {
     }
 
     static boolean isValidIsbn10(String isbn) {
-        if (!isbn.matches("[0-9]{9}[0-9X]")) {
+        if (!ISBN_10.matcher(isbn).matches()) {
             return false;
         }
         int sum = 0;
@@ -63,7 +68,7 @@ final class Isbn {
     }
 
     static boolean isValidIsbn13(String isbn) {
-        if (!isbn.matches("97[89][0-9]{10}")) {
+        if (!ISBN_13.matcher(isbn).matches()) {
             return false;
         }
         return isbn13CheckDigit(isbn.substring(0, 12)) == isbn.charAt(12) - '0';

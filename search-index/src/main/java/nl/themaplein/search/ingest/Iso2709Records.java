@@ -1,10 +1,10 @@
 package nl.themaplein.search.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marc4j.MarcError;
@@ -34,6 +34,9 @@ final class Iso2709Records implements RecordStream {
     private final InputStream in;
     private final String source;
     private final RecordBytes current = new RecordBytes();
+    private final byte[] buffer = new byte[64 * 1024];
+    private int pos;
+    private int limit;
     private MarcPermissiveStreamReader reader;
     private long position;
 
@@ -109,34 +112,64 @@ final class Iso2709Records implements RecordStream {
 
     /** The next record's bytes up to and including its terminator, or null at the end. */
     private Framed frame() throws IOException {
-        int b = skipBetweenRecords();
-        if (b < 0) {
+        if (!skipBetweenRecords()) {
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        byte[] record = new byte[4096];
+        int size = 0;
         boolean oversized = false;
-        while (b >= 0 && b != RECORD_TERMINATOR) {
-            if (bytes.size() < MAX_RECORD_BYTES) {
-                bytes.write(b);
-            } else {
+        while (true) {
+            if (pos == limit && !fill()) {
+                return new Framed(Arrays.copyOf(record, size), false, oversized);
+            }
+            int end = indexOfTerminator();
+            int stop = end < 0 ? limit : end + 1;
+            int take = Math.min(stop - pos, MAX_RECORD_BYTES - size);
+            if (take < stop - pos) {
                 oversized = true;
             }
-            b = in.read();
+            if (size + take > record.length) {
+                record = Arrays.copyOf(record, Math.max(record.length * 2, size + take));
+            }
+            System.arraycopy(buffer, pos, record, size, take);
+            size += take;
+            pos = stop;
+            if (end >= 0) {
+                return new Framed(Arrays.copyOf(record, size), true, oversized);
+            }
         }
-        boolean terminated = b == RECORD_TERMINATOR;
-        if (terminated) {
-            bytes.write(b);
-        }
-        return new Framed(bytes.toByteArray(), terminated, oversized);
     }
 
-    /** Skips line breaks, spaces, NULs and a DOS end-of-file mark between records. */
-    private int skipBetweenRecords() throws IOException {
-        int b = in.read();
-        while (b == '\n' || b == '\r' || b == ' ' || b == '\t' || b == 0 || b == 0x1A) {
-            b = in.read();
+    private int indexOfTerminator() {
+        for (int i = pos; i < limit; i++) {
+            if (buffer[i] == RECORD_TERMINATOR) {
+                return i;
+            }
         }
-        return b;
+        return -1;
+    }
+
+    /**
+     * Skips line breaks, spaces, NULs and a DOS end-of-file mark between records; false at the end.
+     */
+    private boolean skipBetweenRecords() throws IOException {
+        while (true) {
+            if (pos == limit && !fill()) {
+                return false;
+            }
+            byte b = buffer[pos];
+            if (b != '\n' && b != '\r' && b != ' ' && b != '\t' && b != 0 && b != 0x1A) {
+                return true;
+            }
+            pos++;
+        }
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        pos = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 
     private static String framingProblem(Framed framed) {

@@ -34,6 +34,8 @@ public final class MarcRecordMapper {
     /** Prefix of ids made from the record's content when it has no 001. */
     public static final String HASH_ID_PREFIX = "hash-";
 
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{3}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})(?![0-9])");
     private static final int FIRST_YEAR = 1000;
     private static final int LAST_YEAR = 2100;
@@ -319,7 +321,7 @@ public final class MarcRecordMapper {
         }
         for (int i = 0; i < compact.length(); i += 3) {
             String code = compact.substring(i, i + 3);
-            if (code.matches("[a-z]{3}")) {
+            if (LANGUAGE_CODE.matcher(code).matches()) {
                 languages.add(code);
             }
         }
@@ -349,7 +351,7 @@ public final class MarcRecordMapper {
     }
 
     private static Integer plausibleYear(String digits) {
-        if (!digits.matches("[0-9]{4}")) {
+        if (!FOUR_DIGITS.matcher(digits).matches()) {
             return null;
         }
         int year = Integer.parseInt(digits);

@@ -42,9 +42,32 @@ final class MarcText {
         if (raw == null) {
             return null;
         }
-        String text = stripBlank(normalizeData(raw).replaceAll("\\s+", " "));
-        text = dropStrayMarks(text);
+        String text = dropStrayMarks(stripBlank(collapseWhitespace(normalizeData(raw))));
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Runs of white space become one space (one pass; this runs for every value of every record).
+     */
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = null;
+        boolean previousSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (previousSpace || c != ' ')) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (!previousSpace) {
+                    out.append(' ');
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+            previousSpace = space;
+        }
+        return out == null ? text : out.toString();
     }
 
     /**

@@ -38,6 +38,7 @@ final class MarcXmlRecords implements RecordStream {
             Pattern.compile("<(?:[\\w.-]+:)?controlfield[^>]*tag=[\"']001[\"'][^>]*>([^<]*)<");
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final Pattern OUTER_LINE_BREAKS = Pattern.compile("^[\\r\\n\\t]+|[\\r\\n\\t]+$");
     private static final Pattern TAG = Pattern.compile("[0-9A-Za-z]{3}");
     private static final int LEADER_LENGTH = 24;
 
@@ -171,7 +172,8 @@ final class MarcXmlRecords implements RecordStream {
 
     private String noRecordsReason() {
         if (!splitter.foreignRecordNamespaces().isEmpty()) {
-            return "no MARCXML records: its record elements are in namespace %s, MARCXML needs %s or no namespace"
+            return ("no MARCXML records: its record elements are in namespace %s, MARCXML needs %s"
+                            + " or no namespace")
                     .formatted(
                             String.join(", ", splitter.foreignRecordNamespaces()),
                             XmlRecordSplitter.MARC_NAMESPACE);
@@ -284,7 +286,7 @@ final class MarcXmlRecords implements RecordStream {
     }
 
     private static String stripLineBreaks(String text) {
-        return text.replaceAll("^[\\r\\n\\t]+|[\\r\\n\\t]+$", "");
+        return OUTER_LINE_BREAKS.matcher(text).replaceAll("");
     }
 
     private static String describe(XMLStreamException e) {

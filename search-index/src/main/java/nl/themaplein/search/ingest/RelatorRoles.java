@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Dutch labels for the roles of contributors: MARC relator codes ($4, also as id.loc.gov URIs) and
@@ -11,6 +12,8 @@ import java.util.Map;
  * term without a known code is kept as catalogued.
  */
 final class RelatorRoles {
+
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.,;:]+$");
 
     private static final String RELATOR_URI = "http://id.loc.gov/vocabulary/relators/";
 
@@ -158,7 +161,7 @@ final class RelatorRoles {
         if (cleaned == null) {
             return null;
         }
-        String withoutFinalStop = cleaned.replaceAll("[.,;:]+$", "").strip();
+        String withoutFinalStop = FINAL_PUNCTUATION.matcher(cleaned).replaceAll("").strip();
         String code = TERMS.get(MarcText.fold(withoutFinalStop));
         String label = code == null ? null : LABELS.get(code);
         return label != null ? label : nullIfEmpty(withoutFinalStop);

@@ -8,9 +8,10 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.themaplein.search.SolrClients;
+import nl.themaplein.search.SolrConnectionSettings;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.response.CoreAdminResponse;
 import org.apache.solr.embedded.JettyConfig;
@@ -91,7 +92,7 @@ public final class LocalSolrServer implements AutoCloseable {
     }
 
     private void createCoreWhenAbsent() throws SolrServerException, IOException {
-        try (SolrClient admin = new Http2SolrClient.Builder(baseUrl()).build()) {
+        try (SolrClient admin = SolrClients.create(SolrConnectionSettings.standalone(baseUrl()))) {
             CoreAdminResponse status = CoreAdminRequest.getStatus(CORE, admin);
             if (status.getCoreStatus(CORE).size() > 0) {
                 LOG.log(
@@ -146,9 +147,14 @@ public final class LocalSolrServer implements AutoCloseable {
         stopped.await();
     }
 
+    /**
+     * Runs in a shutdown hook, where java.util.logging cannot be relied on: its own hook resets the
+     * handlers at the same moment. So the operator's two lines go straight to standard error.
+     */
     private static void stop(LocalSolrServer server, CountDownLatch stopped) {
-        LOG.info("Stopping Solr; the index stays in " + server.home());
+        System.err.println("Stopping Solr; the index stays in " + server.home());
         server.close();
+        System.err.println("Solr stopped");
         stopped.countDown();
     }
 

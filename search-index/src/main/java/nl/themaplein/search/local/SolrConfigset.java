@@ -35,7 +35,12 @@ public final class SolrConfigset {
      * files of the same name, and returns {@code confDir}.
      */
     public static Path copyTo(Path confDir) {
-        URI source = locate();
+        return copyTo(confDir, SolrConfigset.class.getClassLoader());
+    }
+
+    /** As {@link #copyTo(Path)}, reading from {@code loader}'s classpath. */
+    static Path copyTo(Path confDir, ClassLoader loader) {
+        URI source = locate(loader);
         try {
             Files.createDirectories(confDir);
             if ("jar".equals(source.getScheme())) {
@@ -49,8 +54,8 @@ public final class SolrConfigset {
         }
     }
 
-    private static URI locate() {
-        URL url = SolrConfigset.class.getClassLoader().getResource(RESOURCE_DIR);
+    private static URI locate(ClassLoader loader) {
+        URL url = loader.getResource(RESOURCE_DIR);
         if (url == null) {
             throw new IllegalStateException(RESOURCE_DIR + " is not on the classpath");
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,6 +81,9 @@ public final class CatalogueSearch {
     /** Longest facet value accepted in a filter; longer ones cannot be facet values. */
     static final int MAX_FILTER_VALUE_LENGTH = 1000;
 
+    /** First byte of every cursor Solr hands out. */
+    private static final byte JAVABIN_VERSION = 2;
+
     /** Width of a bucket of the year facet. */
     static final int DECADE = 10;
 
@@ -147,7 +151,7 @@ public final class CatalogueSearch {
      * @throws InvalidCursorException when the cursor was not handed out by this search
      */
     public CursorPage searchAfter(SearchRequest request, String cursor) {
-        String mark = cursor == null || cursor.isBlank() ? CursorPage.FIRST : cursor.strip();
+        String mark = checkedCursor(cursor);
         Paging paging = Paging.of(1, request.pageSize());
         ParsedQuery parsed = parser.parse(request.query());
         if (parsed.kind() == ParsedQuery.Kind.NOTHING) {
@@ -172,6 +176,31 @@ public final class CatalogueSearch {
                 next,
                 mark.equals(next),
                 parsed.notices());
+    }
+
+    /**
+     * The cursor, or {@link CursorPage#FIRST} when none was given. Solr's cursors are Base64 of a
+     * javabin list (first byte: javabin version 2); anything else is refused here, before Solr logs
+     * a stack trace for it.
+     */
+    private static String checkedCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return CursorPage.FIRST;
+        }
+        String mark = cursor.strip();
+        if (mark.equals(CursorPage.FIRST)) {
+            return mark;
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(mark);
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidCursorException("The cursor is not one this search handed out");
+        }
+        if (bytes.length < 2 || bytes[0] != JAVABIN_VERSION) {
+            throw new InvalidCursorException("The cursor is not one this search handed out");
+        }
+        return mark;
     }
 
     /** The catalogue record with this id, from the index (also when not yet committed). */

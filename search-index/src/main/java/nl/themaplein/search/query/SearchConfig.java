@@ -21,7 +21,11 @@ public final class SearchConfig {
     public enum FacetKind {
         /** The field's values with their counts, most frequent first. */
         VALUES,
-        /** Decades of publication, newest first, plus one bucket for everything earlier. */
+        /**
+         * Decades of publication, newest first, plus one bucket for everything before {@link
+         * #FIRST_DECADE}. Values are written {@code 1990-1999} and {@code -1899}; the same strings
+         * select them in {@link SearchRequest#filters()}, as do {@code 2019} and {@code 2000-}.
+         */
         YEAR_RANGE
     }
 

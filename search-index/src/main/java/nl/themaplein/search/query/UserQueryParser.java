@@ -204,17 +204,16 @@ public final class UserQueryParser {
 
     private static void addFielded(
             List<Item> items, SearchField field, Token token, Set<String> notices) {
-        Optional<String> literal =
-                switch (field.kind()) {
-                    case TEXT -> Optional.empty();
-                    case ISBN -> Isbns.normalise(token.text());
-                    case YEAR ->
-                            Optional.of(token.text().strip())
-                                    .filter(t -> YEAR.matcher(t).matches());
-                };
         if (field.kind() == SearchConfig.FieldKind.TEXT) {
             addText(items, token.modifier(), field.solrAlias(), token, notices);
-        } else if (literal.isPresent()) {
+            return;
+        }
+        String typed = token.text().strip();
+        Optional<String> literal =
+                field.kind() == SearchConfig.FieldKind.ISBN
+                        ? Isbns.normalise(typed)
+                        : Optional.of(typed).filter(year -> YEAR.matcher(year).matches());
+        if (literal.isPresent()) {
             items.add(
                     new Clause(
                             token.modifier(),

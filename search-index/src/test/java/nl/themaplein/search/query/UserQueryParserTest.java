@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.themaplein.search.CaseQueries;
 import nl.themaplein.search.query.ParsedQuery.Kind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -200,20 +201,7 @@ class UserQueryParserTest {
     @DisplayName("C07: very long input")
     class C07 {
 
-        static final String CITATION =
-                "De geschiedenis van de openbare bibliotheek in Nederland: van leesmuseum tot"
-                    + " netwerkorganisatie, met bijzondere aandacht voor de rol van gemeenten,"
-                    + " provincies en het rijk bij de financiering, de huisvesting en de"
-                    + " collectievorming van plaatselijke en regionale bibliotheken in de periode"
-                    + " tussen de oprichting van de eerste leeszalen omstreeks 1890 en de"
-                    + " stelselherziening van 2015, aangevuld met beschouwingen over"
-                    + " leesbevordering, jeugdbibliotheekwerk, de opkomst van de digitale"
-                    + " bibliotheek, het uitlenen van e-boeken, de samenwerking met scholen en"
-                    + " welzijnsorganisaties, de positie van vrijwilligers en beroepskrachten, de"
-                    + " veranderende verwachtingen van lezers en niet-lezers, en de vraag hoe de"
-                    + " bibliotheek haar publieke functie kan behouden in een samenleving waarin"
-                    + " informatie overal en altijd beschikbaar lijkt te zijn. Amsterdam:"
-                    + " Testuitgeverij, 2019. 432 pagina's.";
+        static final String CITATION = CaseQueries.C07_CITATION;
 
         @Test
         void citationIsShortenedToTheBudget() {
@@ -239,7 +227,7 @@ class UserQueryParserTest {
 
         @Test
         void repeatedWordCountsOnce() {
-            ParsedQuery parsed = parse("bibliotheek ".repeat(420));
+            ParsedQuery parsed = parse(CaseQueries.C07_REPEATED);
 
             assertThat(parsed.solrQuery()).isEqualTo("bibliotheek");
             assertThat(parsed.notices()).containsExactly(SHORTENED);
