@@ -4,9 +4,14 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
+import nl.themaplein.portal.rest.admin.ImportResource;
 import nl.themaplein.portal.rest.error.ConstraintViolationMapper;
+import nl.themaplein.portal.rest.error.PortalExceptionMapper;
+import nl.themaplein.portal.rest.error.SearchUnavailableMapper;
 import nl.themaplein.portal.rest.error.ThrowableMapper;
 import nl.themaplein.portal.rest.error.WebApplicationExceptionMapper;
+import nl.themaplein.portal.rest.record.RecordResource;
+import nl.themaplein.portal.rest.search.SearchResource;
 
 /**
  * The REST API, version 1, under {@code /api/v1}. Its classes are listed here rather than found by
@@ -19,7 +24,12 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
+                SearchResource.class,
+                RecordResource.class,
+                ImportResource.class,
                 ConstraintViolationMapper.class,
+                PortalExceptionMapper.class,
+                SearchUnavailableMapper.class,
                 WebApplicationExceptionMapper.class,
                 ThrowableMapper.class);
     }

@@ -1,0 +1,56 @@
+package nl.themaplein.portal.rest.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import nl.themaplein.portal.catalogue.CatalogueImportService;
+import nl.themaplein.portal.rest.error.ProblemException;
+import nl.themaplein.portal.web.security.Roles;
+
+/**
+ * {@code POST /api/v1/admin/imports?name=file.mrc}: imports one MARC21 or MARCXML file, sent as the
+ * request body, into the catalogue; staff and admins only (HTTP Basic). The answer is the import
+ * report: records read, added, updated and broken, and each broken record with its position and
+ * reason. The content decides the format; {@code name} labels the report. Importing the same file
+ * again updates its records and adds none.
+ */
+@Path("admin/imports")
+@RequestScoped
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class ImportResource {
+
+    @Inject private CatalogueImportService imports;
+
+    /** Imports the body. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    public ImportResponse importFile(
+            @QueryParam("name")
+                    @NotNull(message = "{api.name.invalid}")
+                    @Size(min = 1, max = 255, message = "{api.name.invalid}")
+                    @Pattern(regexp = "[^\\p{Cc}]+", message = "{api.name.invalid}")
+                    String name,
+            InputStream body)
+            throws IOException {
+        PushbackInputStream content = new PushbackInputStream(body, 1);
+        int first = content.read();
+        if (first < 0) {
+            throw ProblemException.of(400, "api.import.empty");
+        }
+        content.unread(first);
+        return ImportResponse.of(imports.importUpload(name, content));
+    }
+}
