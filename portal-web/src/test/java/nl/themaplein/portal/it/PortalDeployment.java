@@ -17,7 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * hand-picked subset of classes) plus a test configuration with ordinal 500, above system
  * properties (400), environment variables (300) and the shipped defaults (100). It points the
  * portal at the Solr this JVM started and at the test database: H2 in a fresh file by default,
- * PostgreSQL with {@code -Dthemaplein.test.db=postgres}. Demo content is off unless a test asks.
+ * PostgreSQL with {@code -Dthemaplein.test.db=postgres}. Each deployment gets its own new Solr
+ * core, so test classes never see each other's records. Demo content is off unless a test asks.
  */
 public final class PortalDeployment {
 
@@ -25,6 +26,17 @@ public final class PortalDeployment {
     public static final String TEST_DB = System.getProperty("themaplein.test.db", "h2");
 
     private PortalDeployment() {}
+
+    /** Whether a deployment gets the demo content (organisations, themes, accounts, catalogue). */
+    public enum Demo {
+        ON,
+        OFF
+    }
+
+    /** The built WAR with the test configuration for a deployment called {@code name}. */
+    public static WebArchive create(String name, Demo demo) {
+        return create(name, Map.of("portal.demo.enabled", Boolean.toString(demo == Demo.ON)));
+    }
 
     /** The built WAR with the test configuration and {@code overrides} on top of it. */
     public static WebArchive create(String name, Map<String, String> overrides) {
@@ -46,7 +58,8 @@ public final class PortalDeployment {
         Path dataDir = dataDir(name);
         config.put("portal.data.dir", dataDir.toString());
         config.put("portal.solr.url", TestSolr.baseUrl());
-        config.put("portal.solr.collection", TestSolr.COLLECTION);
+        config.put("portal.solr.collection", TestSolr.newCore(name));
+
         config.put("portal.demo.enabled", "false");
         config.put("portal.base-url", "http://localhost");
         config.putAll(database(dataDir));

@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import nl.themaplein.search.local.LocalSolrServer;
+import nl.themaplein.search.local.SolrConfigset;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
 
 /**
  * The real Solr of the integration tests: one {@link LocalSolrServer} per test JVM, on a free port,
@@ -14,14 +19,29 @@ import nl.themaplein.search.local.LocalSolrServer;
  */
 public final class TestSolr {
 
-    /** The core the portal uses. */
-    public static final String COLLECTION = LocalSolrServer.CORE;
-
     private static final Logger LOG = Logger.getLogger(TestSolr.class.getName());
 
     private static LocalSolrServer server;
 
     private TestSolr() {}
+
+    /**
+     * A new empty core with the project's configset, so one test class's records never meet
+     * another's; the portal uses it when {@code portal.solr.collection} names it.
+     */
+    public static synchronized String newCore(String prefix) {
+        String core = prefix + "-" + Long.toHexString(System.nanoTime());
+        try (SolrClient admin = new Http2SolrClient.Builder(baseUrl()).build()) {
+            CoreAdminRequest.Create create = new CoreAdminRequest.Create();
+            create.setCoreName(core);
+            create.setInstanceDir(core);
+            create.setConfigSet(SolrConfigset.NAME);
+            create.process(admin);
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("Could not create the test core " + core, e);
+        }
+        return core;
+    }
 
     /** The base URL of the running test Solr, started on first use. */
     public static synchronized String baseUrl() {
