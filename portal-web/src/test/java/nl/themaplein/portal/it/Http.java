@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -19,16 +20,34 @@ import java.util.Base64;
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
+    private static final HttpClient CLIENT = newClient(null);
 
     private final URL base;
+    private final HttpClient client;
 
     public Http(URL base) {
+        this(base, CLIENT);
+    }
+
+    private Http(URL base, HttpClient client) {
         this.base = base;
+        this.client = client;
+    }
+
+    /** A client of its own that keeps cookies, like a browser session. */
+    public Http withCookies() {
+        return new Http(base, newClient(new CookieManager()));
+    }
+
+    private static HttpClient newClient(CookieManager cookies) {
+        HttpClient.Builder builder =
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NEVER);
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        return builder.build();
     }
 
     /** GET {@code path} (relative to the deployment, without a leading slash). */
@@ -83,9 +102,9 @@ public final class Http {
         return builder;
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

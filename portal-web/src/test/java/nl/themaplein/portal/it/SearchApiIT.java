@@ -422,6 +422,71 @@ class SearchApiIT {
         assertThat(Http.json(response).get("problems")).isNotEmpty();
     }
 
+    // Error pages
+
+    @Test
+    void anUnknownRecordIsA404PageInDutch() {
+        HttpResponse<String> response = http.get("record.xhtml?id=no-such-record");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("lang=\"nl\"").contains("Pagina niet gevonden");
+    }
+
+    @Test
+    void anUnknownPageIsA404PageInEnglishWhenAskedFor() {
+        HttpResponse<String> response = http.get("no-such-page.xhtml", "Accept-Language", "en");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("lang=\"en\"").contains("Page not found");
+    }
+
+    // Forms: Faces' view state is the CSRF token
+
+    @Test
+    void aLoginPostWithTheRenderedViewStateLogsIn() {
+        Http session = http.withCookies();
+        String state = viewState(session.get("login.xhtml").body());
+
+        HttpResponse<String> response = postLogin(session, state);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+    }
+
+    @Test
+    void aLoginPostWithAForgedViewStateIsRefused() {
+        Http session = http.withCookies();
+        session.get("login.xhtml");
+
+        HttpResponse<String> response = postLogin(session, "-1234567890:9876543210");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Je sessie is verlopen").doesNotContain("caller-name");
+    }
+
+    private static HttpResponse<String> postLogin(Http session, String viewState) {
+        String form =
+                "login=login&login%3Ausername="
+                        + Http.encode(MEMBER)
+                        + "&login%3Apassword="
+                        + Http.encode(DemoAccounts.PASSWORD)
+                        + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState="
+                        + Http.encode(viewState);
+        return session.post(
+                "login.xhtml",
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+    }
+
+    private static String viewState(String page) {
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile(
+                                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(page);
+        assertThat(matcher.find()).as("a view state in the login page").isTrue();
+        return matcher.group(1);
+    }
+
     // Problems and headers
 
     @Test

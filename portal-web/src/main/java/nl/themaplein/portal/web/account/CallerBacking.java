@@ -3,7 +3,7 @@ package nl.themaplein.portal.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import nl.themaplein.portal.account.Account;
@@ -17,14 +17,19 @@ import nl.themaplein.portal.account.AccountService;
 @RequestScoped
 public class CallerBacking {
 
-    @Inject private SecurityContext security;
+    /**
+     * The request, not Jakarta Security's SecurityContext: on error pages (an error dispatch) the
+     * latter fails for want of a policy context, and the header must render there too.
+     */
+    @Inject private HttpServletRequest request;
+
     @Inject private AccountService accounts;
 
     private String displayName;
 
     /** Whether anyone is logged in. */
     public boolean isLoggedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     /** The display name of the logged-in account, empty when nobody is logged in. */
@@ -36,7 +41,7 @@ public class CallerBacking {
     }
 
     private Optional<Account> account() {
-        Principal caller = security.getCallerPrincipal();
+        Principal caller = request.getUserPrincipal();
         if (caller == null || !caller.getName().matches("[0-9]{1,18}")) {
             return Optional.empty();
         }

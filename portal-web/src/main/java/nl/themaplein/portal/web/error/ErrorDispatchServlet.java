@@ -1,5 +1,6 @@
 package nl.themaplein.portal.web.error;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -36,11 +37,17 @@ public class ErrorDispatchServlet extends HttpServlet {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    private static final String EXPIRED_PAGE = "/WEB-INF/errorpages/expired.xhtml";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        int status = status(request);
         String incident = Incident.newId();
+        if (isExpiredView(request)) {
+            answerExpiredView(request, response, incident);
+            return;
+        }
+        int status = status(request);
         logFailure(request, status, incident);
 
         if (isApi(request)) {
@@ -49,6 +56,33 @@ public class ErrorDispatchServlet extends HttpServlet {
             request.setAttribute(INCIDENT_ATTRIBUTE, incident);
             request.getRequestDispatcher(page(status)).forward(request, response);
         }
+    }
+
+    /**
+     * A form posted with a view state this session never rendered or no longer holds: the session
+     * expired, or the post was forged (this is the CSRF protection). A 400, not a server error.
+     */
+    private static boolean isExpiredView(HttpServletRequest request) {
+        for (Throwable t = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+                t != null;
+                t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void answerExpiredView(
+            HttpServletRequest request, HttpServletResponse response, String incident)
+            throws ServletException, IOException {
+        LOG.log(
+                Level.FINE,
+                "Refused a form post for {0} with an unknown view state; incident {1}",
+                new Object[] {request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), incident});
+        request.setAttribute(INCIDENT_ATTRIBUTE, incident);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        request.getRequestDispatcher(EXPIRED_PAGE).forward(request, response);
     }
 
     private static int status(HttpServletRequest request) {
