@@ -175,6 +175,7 @@ class CatalogueImportIT {
         long updated;
         long broken;
         long problems;
+        long serverMillis;
         Duration elapsed = Duration.ZERO;
 
         void add(long countedInFile, JsonNode report) {
@@ -184,22 +185,26 @@ class CatalogueImportIT {
             updated += report.get("updated").asLong();
             broken += report.get("broken").asLong();
             problems += report.get("problems").size();
+            serverMillis += report.get("elapsedMillis").asLong();
         }
 
         @Override
         public String toString() {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+            double serverSeconds = Math.max(serverMillis, 1) / 1000.0;
             return String.format(
                     java.util.Locale.ROOT,
-                    "%d records counted, %d read, %d added, %d updated, %d broken in %.1f s (%.0f"
-                            + " records/s over HTTP)",
+                    "%d records counted, %d read, %d added, %d updated, %d broken; %.1f s with HTTP"
+                            + " (%.0f records/s), %.1f s inside the imports (%.0f records/s)",
                     counted,
                     read,
                     added,
                     updated,
                     broken,
                     seconds,
-                    read / seconds);
+                    read / seconds,
+                    serverSeconds,
+                    read / serverSeconds);
         }
     }
 }
