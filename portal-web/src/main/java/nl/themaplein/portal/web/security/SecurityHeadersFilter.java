@@ -23,10 +23,6 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Policy of responses that are not Faces pages. */
-    static final String NON_PAGE_POLICY =
-            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
-
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,7 +40,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
 
         if (!isFacesPage(request)) {
-            response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.NON_PAGE_POLICY);
         }
         chain.doFilter(request, response);
     }

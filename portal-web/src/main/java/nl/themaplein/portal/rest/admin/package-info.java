@@ -1,0 +1,2 @@
+/** Staff-only API: catalogue imports. */
+package nl.themaplein.portal.rest.admin;

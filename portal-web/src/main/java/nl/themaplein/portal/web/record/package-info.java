@@ -1,0 +1,2 @@
+/** The record page. */
+package nl.themaplein.portal.web.record;
