@@ -295,7 +295,16 @@ class SearchApiIT {
         assertThat(record.get("contributors")).isNotEmpty();
         assertThat(record.has("subjects")).isTrue();
         assertThat(record.has("isbns")).isTrue();
-        assertThat(record.get("languages").findValuesAsText("name")).isNotEmpty();
+        assertThat(record.get("languages").findValuesAsText("name")).contains("Nederlands");
+    }
+
+    @Test
+    void theRecordPageMarksTheLanguageOfTheRecordsOwnText() {
+        String page = http.get("record.xhtml?id=c01-r1", "Accept-Language", "en").body();
+
+        assertThat(page)
+                .contains("lang=\"en\"")
+                .contains("<h1 id=\"record-title\" lang=\"nl\">Max Havelaar");
     }
 
     @Test

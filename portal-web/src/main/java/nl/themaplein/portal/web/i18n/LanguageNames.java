@@ -53,6 +53,20 @@ public final class LanguageNames {
         return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /**
+     * The BCP 47 tag ({@code nl}, {@code en}…) of the language with MARC code {@code code}, for a
+     * {@code lang} attribute; empty when the code is unknown.
+     */
+    public static java.util.Optional<String> languageTag(String code) {
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String lower = code.strip().toLowerCase(Locale.ROOT);
+        return java.util.Optional.ofNullable(
+                        BY_ISO3.get(BIBLIOGRAPHIC_TO_TERMINOLOGY.getOrDefault(lower, lower)))
+                .map(Locale::toLanguageTag);
+    }
+
     private static Map<String, Locale> byIso3() {
         Map<String, Locale> languages = new HashMap<>();
         for (String iso2 : Locale.getISOLanguages()) {

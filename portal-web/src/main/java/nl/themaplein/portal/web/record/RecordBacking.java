@@ -72,6 +72,17 @@ public class RecordBacking {
         return record.languages().stream().map(code -> LanguageNames.name(code, current)).toList();
     }
 
+    /**
+     * The language of the record's own text (title, summary) as a {@code lang} value, or null when
+     * unknown: screen readers then read a Dutch title in Dutch on the English page (WCAG 3.1.2).
+     */
+    public String getTextLanguage() {
+        return record.languages().stream()
+                .findFirst()
+                .flatMap(LanguageNames::languageTag)
+                .orElse(null);
+    }
+
     public String getFormat() {
         return record.format() == null
                 ? null

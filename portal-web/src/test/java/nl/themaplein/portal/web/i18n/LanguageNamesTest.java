@@ -26,4 +26,13 @@ class LanguageNamesTest {
         assertThat(LanguageNames.name("   ", Messages.DUTCH)).isEmpty();
         assertThat(LanguageNames.name(null, Messages.DUTCH)).isEmpty();
     }
+
+    @Test
+    void marcCodesGiveLanguageTagsForLangAttributes() {
+        assertThat(LanguageNames.languageTag("dut")).hasValue("nl");
+        assertThat(LanguageNames.languageTag("eng")).hasValue("en");
+        assertThat(LanguageNames.languageTag("fry")).hasValue("fy");
+        assertThat(LanguageNames.languageTag("zzz")).isEmpty();
+        assertThat(LanguageNames.languageTag(null)).isEmpty();
+    }
 }
