@@ -2,6 +2,7 @@ package nl.themaplein.portal.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -69,6 +70,60 @@ public final class Http {
     public HttpResponse<String> post(String path, byte[] body, String... headers) {
         return send(
                 request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /**
+     * Status line and body of a POST that announces {@code contentLength} bytes but sends none,
+     * written on a plain socket: for checking that the portal refuses by the announced size alone.
+     */
+    public String[] postAnnouncingOnly(String path, long contentLength, String... headers) {
+        StringBuilder request =
+                new StringBuilder()
+                        .append("POST ")
+                        .append(base.getPath())
+                        .append(path)
+                        .append(" HTTP/1.1\r\n")
+                        .append("Host: ")
+                        .append(base.getHost())
+                        .append(':')
+                        .append(base.getPort())
+                        .append("\r\n")
+                        .append("Content-Length: ")
+                        .append(contentLength)
+                        .append("\r\n")
+                        .append("Connection: close\r\n");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        request.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // The server answers at once but keeps the connection for the body it was promised, so
+            // read the head and then as many bytes as its Content-Length says, not up to the end.
+            java.io.InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("The connection closed before the answer's head ended");
+                }
+                head.write(b);
+            }
+            String headText = head.toString(StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher length =
+                    java.util.regex.Pattern.compile("(?im)^Content-Length:\\s*(\\d+)")
+                            .matcher(headText);
+            byte[] body =
+                    length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+            return new String[] {
+                headText.substring(0, headText.indexOf("\r\n")),
+                new String(body, StandardCharsets.UTF_8)
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The JSON body of {@code response}. */

@@ -487,6 +487,19 @@ class SearchApiIT {
         return matcher.group(1);
     }
 
+    @Test
+    void aFileAnnouncedLargerThanTheLimitIsRefusedBeforeItIsRead() {
+        String[] answer =
+                http.postAnnouncingOnly(
+                        "api/v1/admin/imports?name=huge.mrc",
+                        300L * 1024 * 1024,
+                        "Authorization",
+                        Http.basic(ADMIN, DemoAccounts.PASSWORD));
+
+        assertThat(answer[0]).contains(" 413 ");
+        assertThat(answer[1]).contains("\"status\":413");
+    }
+
     // Problems and headers
 
     @Test

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +26,20 @@ import nl.themaplein.portal.web.security.Roles;
  * request body, into the catalogue; staff and admins only (HTTP Basic). The answer is the import
  * report: records read, added, updated and broken, and each broken record with its position and
  * reason. The content decides the format; {@code name} labels the report. Importing the same file
- * again updates its records and adds none.
+ * again updates its records and adds none. A body announced larger than {@value #MAX_MEGABYTES} MB
+ * is refused with 413 before it is read.
  */
 @Path("admin/imports")
 @RequestScoped
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class ImportResource {
 
+    /** Largest file accepted; the largest of the shared test files is about 2 MB. */
+    static final long MAX_MEGABYTES = 256;
+
     @Inject private CatalogueImportService imports;
+
+    @Context private HttpHeaders headers;
 
     /** Imports the body. */
     @POST
@@ -45,6 +53,9 @@ public class ImportResource {
                     String name,
             InputStream body)
             throws IOException {
+        if (headers.getLength() > MAX_MEGABYTES * 1024 * 1024) {
+            throw ProblemException.of(413, "api.import.tooLarge", MAX_MEGABYTES);
+        }
         PushbackInputStream content = new PushbackInputStream(body, 1);
         int first = content.read();
         if (first < 0) {
