@@ -189,7 +189,7 @@ public final class MarcSource implements Iterator<MarcReadResult>, Closeable {
             return "the source is empty";
         }
         String start = new String(head, StandardCharsets.ISO_8859_1).replaceAll("\\p{Cntrl}", "·");
-        return "neither MARCXML nor ISO 2709 (MARC 21 binary); it starts with \"" + start + "\"";
+        return "neither MARC21 (ISO 2709) nor MARCXML; it starts with \"" + start + "\"";
     }
 
     private static MarcReadResult refusal(String name, long position, String reason) {
