@@ -155,7 +155,7 @@ public final class MarcSource implements Iterator<MarcReadResult>, Closeable {
                     "reading stopped after record %d: %s".formatted(positionsSeen, e.getMessage()));
         } catch (RuntimeException e) {
             // A reader fault must not end the import of every other source; report it as a refusal.
-            LOG.warning(
+            LOG.fine(
                     () ->
                             "Reading %s stopped after record %d: %s"
                                     .formatted(name, positionsSeen, e));
