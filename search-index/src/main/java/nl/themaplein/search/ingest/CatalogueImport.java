@@ -24,6 +24,10 @@ import org.marc4j.marc.Record;
  * reached) ends a job early, with the sink's exception. Ids are stable, so importing the same file
  * again updates its records and never duplicates them.
  *
+ * <p>Every problem goes into the report, which the caller shows (the command prints it, an admin
+ * page lists it); the log repeats problems only at FINE, so an operator reads each one once. The
+ * log's INFO lines give each source's counts.
+ *
  * <p>An instance holds no job state: one instance can run several jobs, also at once when the sink
  * allows it.
  */
@@ -39,9 +43,6 @@ public final class CatalogueImport {
      * must not fill the memory with a million copies of the same complaint.
      */
     public static final int MAX_PROBLEMS_KEPT = 10_000;
-
-    /** Broken records logged one by one per source; the rest are summed up in one line. */
-    private static final int MAX_WARNINGS_PER_SOURCE = 100;
 
     /** Hears each source's outcome as soon as it is known: for a command line or an admin page. */
     @FunctionalInterface
@@ -191,7 +192,7 @@ public final class CatalogueImport {
         }
 
         void sourceUnreadable(String name, IOException e) {
-            LOG.warning(
+            LOG.fine(
                     () ->
                             "Skipped source %s: it cannot be read (%s); the import goes on with the next one"
                                     .formatted(name, e.getMessage()));
@@ -222,7 +223,7 @@ public final class CatalogueImport {
                     new ImportReport(read, added, updated, broken, List.copyOf(problems), elapsed);
             if (problemsDropped > 0) {
                 LOG.warning(
-                        "%d further problems were logged but not kept in the report"
+                        "%d further problems were not kept in the report (FINE level logs each one)"
                                 .formatted(problemsDropped));
             }
             LOG.info(
@@ -287,7 +288,7 @@ public final class CatalogueImport {
         }
 
         void refused(ImportProblem problem) {
-            LOG.warning(
+            LOG.fine(
                     () ->
                             "Refused %s: %s; the import goes on with the next source"
                                     .formatted(name, problem.reason()));
@@ -296,9 +297,7 @@ public final class CatalogueImport {
 
         private void reportBroken(ImportProblem problem) {
             broken++;
-            Level level = broken <= MAX_WARNINGS_PER_SOURCE ? Level.WARNING : Level.FINE;
-            LOG.log(
-                    level,
+            LOG.fine(
                     () ->
                             "Skipped record %d%s of %s: %s"
                                     .formatted(
@@ -347,11 +346,6 @@ public final class CatalogueImport {
             flush();
             job.add(this);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            if (broken > MAX_WARNINGS_PER_SOURCE) {
-                LOG.warning(
-                        "%d more broken records of %s were not logged one by one (FINE level shows them)"
-                                .formatted(broken - MAX_WARNINGS_PER_SOURCE, name));
-            }
             ImportReport report =
                     new ImportReport(read, added, updated, broken, List.copyOf(problems), elapsed);
             LOG.info(

@@ -25,7 +25,8 @@ import org.apache.solr.client.solrj.SolrClient;
  * </pre>
  *
  * Exit status: 0 when the job finished (broken records included), 1 when the index could not be
- * reached or refused a batch, 2 on bad usage.
+ * reached or refused a batch, 2 on bad usage, 3 when not one record could be read from any of the
+ * sources given (every source refused: not MARC, empty or unreadable).
  */
 public final class ImportCommand {
 
@@ -37,6 +38,12 @@ public final class ImportCommand {
 
     /** The arguments were not understood; nothing was imported. */
     public static final int BAD_USAGE = 2;
+
+    /**
+     * Not one record could be read from the sources given: each was refused (not MARC, empty or
+     * unreadable). A script must not mistake this for an import that found nothing new.
+     */
+    public static final int NOTHING_READ = 3;
 
     static final String DEFAULT_COLLECTION = "themaplein";
 
@@ -56,7 +63,10 @@ public final class ImportCommand {
                                  means every file below it
 
             Exit status: 0 the import finished (broken records are reported and skipped),
-                         1 the index could not be reached, 2 bad usage.
+                         1 the index could not be reached or refused to write,
+                         2 bad usage (nothing was imported),
+                         3 not one record could be read from the sources given: each was
+                           refused (neither MARC21 nor MARCXML, empty or unreadable).
             """
                     .formatted(DEFAULT_COLLECTION);
 
@@ -95,10 +105,17 @@ public final class ImportCommand {
                             indexer,
                             new MarcRecordMapper(),
                             CatalogueImport.DEFAULT_BATCH_SIZE,
-                            (source, report) -> out.println("  " + source + ": " + counts(report)));
+                            (source, report) ->
+                                    out.println("  " + source + ": " + outcome(report)));
             ImportReport report = job.importPaths(arguments.paths());
             out.println("Total: " + counts(report));
             printProblems(report, out);
+            if (report.read() == 0) {
+                err.println(
+                        "Nothing imported: not one record could be read from the sources given;"
+                                + " see the problems above");
+                return NOTHING_READ;
+            }
             return FINISHED;
         } catch (SearchUnavailableException e) {
             err.println(
@@ -113,6 +130,14 @@ public final class ImportCommand {
             err.println("Import finished, but closing the Solr client failed: " + e.getMessage());
             return FINISHED;
         }
+    }
+
+    /** A source's line: its counts, or that it was refused when not one record could be read. */
+    private static String outcome(ImportReport report) {
+        if (report.read() == 0 && !report.problems().isEmpty()) {
+            return "refused, nothing read (the reason is listed under Problems)";
+        }
+        return counts(report);
     }
 
     private static String counts(ImportReport report) {

@@ -4,6 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +41,9 @@ public final class MarcSource implements Iterator<MarcReadResult>, Closeable {
     private static final Logger LOG = Logger.getLogger(MarcSource.class.getName());
 
     private static final int SNIFF_BYTES = 64;
+
+    /** Characters of a refused source shown in its problem: enough to recognise it, no more. */
+    static final int PREVIEW_CHARACTERS = 24;
 
     /** How the records of a source are written. */
     public enum Syntax {
@@ -147,7 +155,7 @@ public final class MarcSource implements Iterator<MarcReadResult>, Closeable {
                     "reading stopped after record %d: %s".formatted(positionsSeen, e.getMessage()));
         } catch (RuntimeException e) {
             // A reader fault must not end the import of every other source; report it as a refusal.
-            LOG.warning(
+            LOG.fine(
                     () ->
                             "Reading %s stopped after record %d: %s"
                                     .formatted(name, positionsSeen, e));
@@ -183,13 +191,50 @@ public final class MarcSource implements Iterator<MarcReadResult>, Closeable {
 
     private static String unknownReason(BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
-        byte[] head = in.readNBytes(16);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
         if (head.length == 0) {
             return "the source is empty";
         }
-        String start = new String(head, StandardCharsets.ISO_8859_1).replaceAll("\\p{Cntrl}", "·");
-        return "neither MARCXML nor ISO 2709 (MARC 21 binary); it starts with \"" + start + "\"";
+        return "neither MARC21 (ISO 2709) nor MARCXML; it starts with \"" + preview(head) + "\"";
+    }
+
+    /**
+     * The first characters of a refused source, for staff to recognise the file: UTF-8 when the
+     * bytes are UTF-8 (a sequence cut off at the end of {@code head} included), else Windows-1252,
+     * what other text files on a Dutch desktop are written in; control characters become one space
+     * and the text is cut to {@value #PREVIEW_CHARACTERS} characters.
+     */
+    static String preview(byte[] head) {
+        String text = decodeUtf8(head);
+        if (text == null) {
+            text = new String(head, Charset.forName("windows-1252"));
+        }
+        text = text.replace("\uFEFF", "").replaceAll("[\\p{Cc}\\s]+", " ").strip();
+        if (text.codePointCount(0, text.length()) <= PREVIEW_CHARACTERS) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, PREVIEW_CHARACTERS)).strip() + "…";
+    }
+
+    /**
+     * The bytes as UTF-8, null when they are not. A character cut in two is allowed only at the
+     * very end of a head that filled the sniff buffer: the source goes on after it.
+     */
+    private static String decodeUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(in, out, false);
+        boolean cutAtTheEnd = bytes.length == SNIFF_BYTES && in.remaining() < 4;
+        if (result.isError() || (in.hasRemaining() && !cutAtTheEnd)) {
+            return null;
+        }
+        return out.flip().toString();
     }
 
     private static MarcReadResult refusal(String name, long position, String reason) {

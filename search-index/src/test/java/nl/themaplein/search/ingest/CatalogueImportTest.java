@@ -120,7 +120,8 @@ class CatalogueImportTest {
                         problem -> {
                             assertThat(problem.source()).isEqualTo("leesmij.txt");
                             assertThat(problem.position()).isZero();
-                            assertThat(problem.reason()).contains("neither MARCXML nor ISO 2709");
+                            assertThat(problem.reason())
+                                    .contains("neither MARC21 (ISO 2709) nor MARCXML");
                         });
         assertThat(sink.records()).extracting(CatalogueRecord::id).doesNotContain("h1");
     }

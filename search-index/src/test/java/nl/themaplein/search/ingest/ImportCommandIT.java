@@ -91,6 +91,52 @@ class ImportCommandIT {
         assertThat(found("c18-r1", "c18-r2")).isEqualTo(2);
     }
 
+    @Test
+    void sourcesThatAreNotMarcAtAllAreRefusedAndTheCommandExitsWith3() throws Exception {
+        Path markdown = SharedData.caseFile("C01.md");
+        Path png =
+                Files.write(
+                        files.resolve("omslag.png"),
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+
+        Run run =
+                run(
+                        new String[] {
+                            "--solr-url", solr.baseUrl(), markdown.toString(), png.toString()
+                        });
+
+        assertThat(run.status()).isEqualTo(ImportCommand.NOTHING_READ);
+        assertThat(run.out())
+                .contains("  C01.md: refused, nothing read")
+                .contains("  omslag.png: refused, nothing read")
+                .contains("Total: 0 read")
+                .contains("Problems (2):")
+                .contains("C01.md: neither MARC21 (ISO 2709) nor MARCXML")
+                .contains("omslag.png: neither MARC21 (ISO 2709) nor MARCXML");
+        assertThat(run.err()).contains("Nothing imported");
+    }
+
+    @Test
+    void oneReadableSourceAmongRefusedOnesIsAFinishedImport() throws Exception {
+        Path markdown = SharedData.caseFile("C01.md");
+        Path good =
+                Files.write(
+                        files.resolve("goed.mrc"),
+                        IsoRecord.utf8("g1").field("245", "00", "a", "Goede aanwinst").bytes());
+
+        Run run =
+                run(
+                        new String[] {
+                            "--solr-url", solr.baseUrl(), markdown.toString(), good.toString()
+                        });
+
+        assertThat(run.status()).isEqualTo(ImportCommand.FINISHED);
+        assertThat(run.out())
+                .contains("  C01.md: refused, nothing read")
+                .contains("  goed.mrc: 1 read, 1 added")
+                .contains("Problems (1):");
+    }
+
     /** How many of the ids the index holds, committed or not (real-time get, no query parsing). */
     private static long found(String... ids) throws Exception {
         return client.getById(LocalSolrServer.CORE, List.of(ids)).size();

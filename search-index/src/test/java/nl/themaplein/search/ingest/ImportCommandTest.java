@@ -57,7 +57,8 @@ class ImportCommandTest {
         assertThat(status).isEqualTo(ImportCommand.FINISHED);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("--zk-hosts HOSTS")
-                .contains("Exit status");
+                .contains("Exit status")
+                .contains("3 not one record could be read");
     }
 
     @Test
@@ -89,8 +90,11 @@ class ImportCommandTest {
         assertThat(
                         ImportCommand.describe(
                                 new ImportProblem(
-                                        "leesmij.txt", 0, null, "neither MARCXML nor ISO 2709")))
-                .isEqualTo("leesmij.txt: neither MARCXML nor ISO 2709");
+                                        "leesmij.txt",
+                                        0,
+                                        null,
+                                        "neither MARC21 (ISO 2709) nor MARCXML")))
+                .isEqualTo("leesmij.txt: neither MARC21 (ISO 2709) nor MARCXML");
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

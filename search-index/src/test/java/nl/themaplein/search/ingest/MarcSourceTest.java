@@ -42,7 +42,7 @@ class MarcSourceTest {
 
             assertThat(results).singleElement().isInstanceOf(Refused.class);
             assertThat(refusal(results).reason())
-                    .contains("neither MARCXML nor ISO 2709")
+                    .contains("neither MARC21 (ISO 2709) nor MARCXML")
                     .contains("Boodschappen");
             assertThat(refusal(results).source()).isEqualTo("notities.txt");
         }
