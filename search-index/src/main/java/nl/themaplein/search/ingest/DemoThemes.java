@@ -28,9 +28,7 @@ final class DemoThemes {
                         "stap voor stap uitgelegd")),
         /** A practical task one has to get done: online bankieren, afval scheiden. */
         TASK(
-                List.of(
-                        "Aan de slag met %s",
-                        "Alles over %s", "Eenvoudig %s", "Wegwijs in %s", "Zo pak je %s aan"),
+                List.of("Aan de slag met %s", "Alles over %s", "Eenvoudig %s", "Beter %s"),
                 List.of(
                         "een praktische gids",
                         "helder uitgelegd",
@@ -38,9 +36,7 @@ final class DemoThemes {
                         "met voorbeelden uit het dagelijks leven")),
         /** A healthy habit: goed slapen, gezond eten. */
         HABIT(
-                List.of(
-                        "Het geheim van %s",
-                        "Aan de slag met %s", "Alles over %s", "Eenvoudig %s", "Elke dag %s"),
+                List.of("Aan de slag met %s", "Eenvoudig %s", "Elke dag %s", "Tijd voor %s"),
                 List.of(
                         "tips voor elke dag",
                         "zo houd je het vol",
@@ -66,7 +62,6 @@ final class DemoThemes {
                         "Het grote boek over %s",
                         "Meer weten over %s",
                         "Wat je moet weten over %s",
-                        "Grip op %s",
                         "Vragen over %s"),
                 List.of(
                         "een praktische gids",
@@ -98,7 +93,7 @@ final class DemoThemes {
                         "hoe het werkelijk was")),
         /** A group of people one lives or deals with: pubers, je buren. */
         GROUP(
-                List.of("Praten met %s", "Omgaan met %s", "Een hart voor %s", "Alles over %s"),
+                List.of("Praten met %s", "Omgaan met %s", "Een hart voor %s", "Tijd voor %s"),
                 List.of(
                         "tips en ervaringen",
                         "uit het dagelijks leven",
@@ -154,8 +149,7 @@ final class DemoThemes {
                             "Voor iedereen die meer wil doen met computer, tablet of telefoon.",
                             List.of(
                                     new Topic(Kind.DEVICE, "de smartphone", "Smartphones"),
-                                    new Topic(
-                                            Kind.TASK, "veilig internetten", "Internetveiligheid"),
+                                    new Topic(Kind.DEVICE, "het internet", "Internetveiligheid"),
                                     new Topic(Kind.TASK, "online bankieren", "Internetbankieren"),
                                     new Topic(
                                             Kind.SUBJECT,
@@ -238,10 +232,7 @@ final class DemoThemes {
                                     new Topic(Kind.SUBJECT, "spelling", "Spelling"),
                                     new Topic(Kind.ACTIVITY, "schrijven", "Schrijfvaardigheid"),
                                     new Topic(Kind.SUBJECT, "grammatica", "Grammatica"),
-                                    new Topic(
-                                            Kind.TASK,
-                                            "spreken in het openbaar",
-                                            "Spreekvaardigheid"),
+                                    new Topic(Kind.TASK, "presenteren", "Spreekvaardigheid"),
                                     new Topic(Kind.SUBJECT, "de Friese taal", "Fries"),
                                     new Topic(Kind.SUBJECT, "uitspraak", "Uitspraak"),
                                     new Topic(Kind.SUBJECT, "woordenschat", "Woordenschat"))),
@@ -298,7 +289,7 @@ final class DemoThemes {
                                             Kind.PERIOD,
                                             "de watersnood van 1953",
                                             "Watersnood 1953"),
-                                    new Topic(Kind.TASK, "stamboomonderzoek", "Genealogie"),
+                                    new Topic(Kind.SUBJECT, "stamboomonderzoek", "Genealogie"),
                                     new Topic(Kind.PERIOD, "de Romeinen aan de Rijn", "Romeinen"),
                                     new Topic(
                                             Kind.PERIOD,
@@ -317,7 +308,11 @@ final class DemoThemes {
                                     new Topic(Kind.SUBJECT, "de gemeenteraad", "Lokale politiek"),
                                     new Topic(Kind.SUBJECT, "inburgeren", "Inburgering"),
                                     new Topic(Kind.SUBJECT, "het verenigingsleven", "Verenigingen"),
-                                    new Topic(Kind.CONDITION, "eenzaamheid", "Eenzaamheid"))));
+                                    new Topic(Kind.CONDITION, "eenzaamheid", "Eenzaamheid"),
+                                    new Topic(Kind.SUBJECT, "verkiezingen", "Verkiezingen"),
+                                    new Topic(Kind.SUBJECT, "het nieuws", "Nieuwsvoorziening"),
+                                    new Topic(Kind.SUBJECT, "de wijkraad", "Buurtparticipatie"),
+                                    new Topic(Kind.CONDITION, "armoede", "Armoede"))));
 
     static final List<String> SUMMARY_SENTENCES =
             List.of(
