@@ -84,8 +84,9 @@ public final class DemoCatalogue {
                 language = foreign.language();
                 title = foreign.title();
             } else {
+                topic = withTitlesLeft(theme, topic);
                 title = newTitle(topic);
-                subtitle = random.nextInt(3) == 0 ? pick(DemoThemes.SUBTITLES) : null;
+                subtitle = random.nextInt(3) == 0 ? newSubtitle(topic, title) : null;
             }
             Draft draft =
                     new Draft(
@@ -304,15 +305,52 @@ public final class DemoCatalogue {
 
         // ---- text
 
-        private String newTitle(Topic topic) {
-            for (int attempt = 0; ; attempt++) {
-                String pattern = pick(DemoThemes.TITLE_PATTERNS);
-                String title = pattern.formatted(topic.phrase());
-                title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-                if (titles.add(title) || attempt > 20) {
-                    return title;
-                }
+        /**
+         * The topic, or another one of the theme when every title pattern of its kind has been used
+         * for it already: a catalogue of 300 records needs no two books with the same title.
+         */
+        private Topic withTitlesLeft(Theme theme, Topic topic) {
+            if (!freeTitles(topic).isEmpty()) {
+                return topic;
             }
+            List<Topic> fresh =
+                    theme.topics().stream().filter(t -> !freeTitles(t).isEmpty()).toList();
+            return fresh.isEmpty() ? topic : pick(fresh);
+        }
+
+        private String newTitle(Topic topic) {
+            List<String> free = freeTitles(topic);
+            String title =
+                    free.isEmpty()
+                            ? titleOf(topic.kind().titlePatterns().getFirst(), topic)
+                            : pick(free);
+            titles.add(title);
+            return title;
+        }
+
+        /** The titles the topic's kind can still give it, in pattern order. */
+        private List<String> freeTitles(Topic topic) {
+            return topic.kind().titlePatterns().stream()
+                    .map(pattern -> titleOf(pattern, topic))
+                    .filter(title -> !titles.contains(title))
+                    .toList();
+        }
+
+        private static String titleOf(String pattern, Topic topic) {
+            String title = pattern.formatted(topic.phrase());
+            return Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
+
+        /**
+         * A subtitle of the topic's kind that shares no word with the title, so a title never says
+         * the same thing twice ("Stap voor stap … : stap voor stap uitgelegd").
+         */
+        private String newSubtitle(Topic topic, String title) {
+            List<String> fitting =
+                    topic.kind().subtitles().stream()
+                            .filter(subtitle -> !sharesAWord(title, subtitle))
+                            .toList();
+            return fitting.isEmpty() ? null : pick(fitting);
         }
 
         private String summary(Draft draft) {
@@ -368,6 +406,23 @@ public final class DemoCatalogue {
                 }
             }
             return '0';
+        }
+
+        /** Whether two texts share a word of four letters or more, case aside. */
+        static boolean sharesAWord(String one, String other) {
+            Set<String> words = significantWords(one);
+            words.retainAll(significantWords(other));
+            return !words.isEmpty();
+        }
+
+        private static Set<String> significantWords(String text) {
+            Set<String> words = new HashSet<>();
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() >= 4) {
+                    words.add(word);
+                }
+            }
+            return words;
         }
 
         // ---- invented values

@@ -2,10 +2,14 @@ package nl.themaplein.search.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marc4j.marc.Record;
@@ -69,7 +73,80 @@ class DemoCatalogueTest {
                         "Cultuur en creativiteit",
                         "Duurzaamheid",
                         "Natuur",
-                        "Geschiedenis");
+                        "Geschiedenis",
+                        "Samenleving");
+    }
+
+    @Test
+    void subjectsUseThePortalsThemeNames() {
+        // The general themes of the portal, as its theme pages name them.
+        List<String> portalThemes =
+                List.of(
+                        "Digitale vaardigheden",
+                        "Gezondheid",
+                        "Geld en werk",
+                        "Opvoeden",
+                        "Taal",
+                        "Cultuur en creativiteit",
+                        "Duurzaamheid",
+                        "Samenleving");
+
+        assertThat(DemoCatalogue.themeSubjects()).containsAll(portalThemes);
+        assertThat(mapped)
+                .flatExtracting(CatalogueRecord::subjects)
+                .containsAll(portalThemes)
+                .doesNotContain("Samenleven");
+    }
+
+    @Test
+    void noTitleRepeatsItsSubtitle() {
+        List<CatalogueRecord> withSubtitle =
+                mapped.stream().filter(r -> r.subtitle() != null).toList();
+
+        assertThat(withSubtitle).hasSizeGreaterThan(50);
+        assertThat(withSubtitle)
+                .allSatisfy(
+                        record ->
+                                assertThat(words(record.subtitle()))
+                                        .as("%s : %s", record.titleMain(), record.subtitle())
+                                        .doesNotContainAnyElementsOf(words(record.titleMain())));
+    }
+
+    @Test
+    void titlesReadAsNaturalDutch() {
+        List<String> texts =
+                mapped.stream()
+                        .flatMap(r -> Stream.of(r.title(), r.summaries().getFirst()))
+                        .toList();
+
+        assertThat(mapped)
+                .extracting(CatalogueRecord::titleMain)
+                .doesNotContain(
+                        "Thuis in je buren",
+                        "Thuis in pubers",
+                        "Thuis in de watersnood",
+                        "Thuis in de Romeinen aan de Rijn",
+                        "Beginnen met eenzaamheid",
+                        "Beginnen met grootouders",
+                        "Zo werkt het: eenzaamheid")
+                .noneMatch(title -> title.startsWith("Thuis in "))
+                .noneMatch(title -> title.startsWith("Beginnen met") && title.contains("eenzaam"))
+                .noneMatch(title -> title.startsWith("Leven met") && title.contains("breien"));
+        assertThat(mapped)
+                .extracting(CatalogueRecord::titleMain)
+                .anyMatch(title -> title.startsWith("Leven met "))
+                .anyMatch(title -> title.startsWith("Het verhaal van de "))
+                .anyMatch(title -> title.startsWith("Kijken naar "));
+        assertThat(texts)
+                .noneMatch(text -> text.contains("van eerste stap tot meester"))
+                .noneMatch(text -> text.matches("(?is).*\\b(leren|cursus)\\b.*"));
+    }
+
+    /** The words of four letters or more, lower case: the ones a reader notices repeated. */
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(word -> word.length() >= 4)
+                .collect(Collectors.toSet());
     }
 
     @Test
