@@ -42,6 +42,7 @@ class SolrCloudCatalogueSearchIT extends CatalogueSearchContract {
 
     @Test
     void nodeUrlsReachTheSameCollection() throws Exception {
+        assumeCasesLoaded();
         SolrConnectionSettings byUrls = SolrConnectionSettings.cloudUrls(cloud.solrUrls());
         try (SolrClient client = SolrClients.create(byUrls)) {
             CatalogueSearch search = new CatalogueSearch(client, collection());
