@@ -366,11 +366,19 @@ public class SearchBacking {
         return FacetLabels.label("format", format, locale.getLocale());
     }
 
-    /** The link to a record's page. */
+    /** The link to a record's page; it carries this search, so the record page can link back. */
     public String recordUrl(String id) {
-        return external.getRequestContextPath()
-                + "/record.xhtml?id="
-                + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        String url =
+                external.getRequestContextPath()
+                        + "/record.xhtml?id="
+                        + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        String search = state == null ? "" : state.toQueryString();
+        return search.isEmpty()
+                ? url
+                : url
+                        + "&back="
+                        + java.net.URLEncoder.encode(
+                                search, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String url(SearchState target) {
