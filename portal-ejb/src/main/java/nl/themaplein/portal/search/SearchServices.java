@@ -21,6 +21,7 @@ import nl.themaplein.search.query.CatalogueSearch;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.SolrPing;
 import org.apache.solr.common.SolrException;
 import org.eclipse.microprofile.config.Config;
 
@@ -125,6 +126,20 @@ public class SearchServices {
     /** Where Solr is, for logs and messages. */
     public String describe() {
         return settings.describe();
+    }
+
+    /**
+     * Pings the collection: Solr answers and the collection is there.
+     *
+     * @throws SearchUnavailableException when it does not
+     */
+    public void ping() {
+        try {
+            new SolrPing().process(client, collection);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException(
+                    "Ping of collection " + collection + " failed: " + e.getMessage(), e);
+        }
     }
 
     /**

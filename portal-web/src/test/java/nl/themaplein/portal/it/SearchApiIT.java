@@ -224,6 +224,28 @@ class SearchApiIT {
     }
 
     @Test
+    void thePageAndTheApiReadFacetValuesAlike() {
+        long books = Http.json(getOk("api/v1/search?format=book")).get("total").asLong();
+        assertThat(books).isPositive();
+        assertThat(getOk("search.xhtml?format=book").body())
+                .contains(">" + books + " result")
+                .contains("selected-filters");
+
+        assertInvalidParameter("api/v1/search?year=abc", "year");
+        for (String value : List.of("NOPE", "abc", "2020-2029 OR *")) {
+            String key = value.equals("NOPE") ? "format" : "year";
+            String page = getOk("search.xhtml?" + key + "=" + Http.encode(value)).body();
+            assertThat(page).as(value).contains("search-notice").doesNotContain("selected-filters");
+        }
+    }
+
+    @Test
+    void theSearchPageTitleNamesTheSearchOnce() {
+        assertThat(getOk("search.xhtml").body())
+                .containsPattern("<title>\\s*[^–<]+ – Themaplein</title>");
+    }
+
+    @Test
     void unknownParametersAreIgnored() {
         assertThat(get("api/v1/search?q=amsterdam&rows=100000&fl=*&debugQuery=true").statusCode())
                 .isEqualTo(200);

@@ -1,13 +1,12 @@
 package nl.themaplein.portal.rest.search;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.themaplein.portal.rest.error.ProblemException;
-import nl.themaplein.search.ingest.Format;
+import nl.themaplein.portal.web.search.FacetValues;
 import nl.themaplein.search.query.SearchConfig;
 import nl.themaplein.search.query.SearchRequest;
 import nl.themaplein.search.query.SortOption;
@@ -25,8 +24,6 @@ final class SearchRequests {
 
     private static final java.util.regex.Pattern TEXT =
             java.util.regex.Pattern.compile(SearchParameters.TEXT);
-    private static final java.util.regex.Pattern LANGUAGE =
-            java.util.regex.Pattern.compile("[A-Za-z]{3}");
 
     private SearchRequests() {}
 
@@ -70,25 +67,8 @@ final class SearchRequests {
         if (!TEXT.matcher(value).matches()) {
             throw ProblemException.invalidParameter(key, "api.text.controlCharacters");
         }
-        return switch (key) {
-            case "format" -> format(value);
-            case "language" -> language(value);
-            default -> value;
-        };
-    }
-
-    private static String format(String value) {
-        String name = value.strip().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(Format.values()).noneMatch(format -> format.name().equals(name))) {
-            throw ProblemException.invalidParameter("format", "api.format.invalid");
-        }
-        return name;
-    }
-
-    private static String language(String value) {
-        if (!LANGUAGE.matcher(value.strip()).matches()) {
-            throw ProblemException.invalidParameter("language", "api.language.invalid");
-        }
-        return value.strip().toLowerCase(Locale.ROOT);
+        return FacetValues.normalise(key, value)
+                .orElseThrow(
+                        () -> ProblemException.invalidParameter(key, FacetValues.problemKey(key)));
     }
 }

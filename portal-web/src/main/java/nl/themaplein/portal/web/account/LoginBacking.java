@@ -14,6 +14,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
+import nl.themaplein.portal.account.AccountService;
 import nl.themaplein.portal.web.i18n.LocaleBacking;
 import nl.themaplein.portal.web.i18n.Messages;
 import nl.themaplein.portal.web.security.LocalRedirects;
@@ -34,6 +36,7 @@ public class LoginBacking {
     @Inject private SecurityContext securityContext;
     @Inject private FacesContext faces;
     @Inject private LocaleBacking locale;
+    @Inject private AccountService accounts;
 
     private String username;
     private String password;
@@ -53,12 +56,34 @@ public class LoginBacking {
                                 .newAuthentication(true));
 
         switch (status) {
-            case SUCCESS ->
-                    external.redirect(
-                            external.getRequestContextPath() + LocalRedirects.localPath(next));
+            case SUCCESS -> {
+                rememberAccountLanguage((HttpServletRequest) external.getRequest());
+                external.redirect(
+                        external.getRequestContextPath() + LocalRedirects.localPath(next));
+            }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> refuse();
         }
+    }
+
+    /**
+     * Pages speak the account's language from now on, unless the visitor chose one with the
+     * language switch: that choice stays.
+     */
+    private void rememberAccountLanguage(HttpServletRequest request) {
+        Principal caller = request.getUserPrincipal();
+        if (LocaleBacking.chosen(request).isPresent()
+                || caller == null
+                || !caller.getName().matches("[0-9]{1,18}")) {
+            return;
+        }
+        accounts.findAccount(Long.parseLong(caller.getName()))
+                .ifPresent(
+                        account ->
+                                request.getSession()
+                                        .setAttribute(
+                                                LocaleBacking.ACCOUNT_LANGUAGE,
+                                                account.getLanguage().locale()));
     }
 
     /** Ends the session and returns to the home page. */

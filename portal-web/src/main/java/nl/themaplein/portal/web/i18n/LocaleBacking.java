@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,12 +27,26 @@ public class LocaleBacking {
 
     private Locale locale;
 
-    /** The page's locale. */
+    /**
+     * Session attribute holding the language of the account that logged in, set at login when the
+     * visitor had not chosen a language with the switch.
+     */
+    public static final String ACCOUNT_LANGUAGE = LocaleBacking.class.getName() + ".account";
+
+    /** The page's locale: the switch's choice, else the account's language, else the browser's. */
     public Locale getLocale() {
         if (locale == null) {
-            locale = chosen(request).orElseGet(this::fromBrowser);
+            locale =
+                    chosen(request).or(() -> accountLanguage(request)).orElseGet(this::fromBrowser);
         }
         return locale;
+    }
+
+    private static Optional<Locale> accountLanguage(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ACCOUNT_LANGUAGE) instanceof Locale account
+                ? Optional.of(Messages.supported(account))
+                : Optional.empty();
     }
 
     /** The language code for the {@code lang} attribute of the page. */
@@ -75,8 +90,8 @@ public class LocaleBacking {
         return query == null ? path : path + "?" + query;
     }
 
-    /** The visitor's stored choice, if any. */
-    static Optional<Locale> chosen(HttpServletRequest request) {
+    /** The language the visitor chose with the switch (a cookie), if any. */
+    public static Optional<Locale> chosen(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();

@@ -36,7 +36,11 @@ public class RecordBacking {
     @Inject private LocaleBacking locale;
     @Inject private FacesContext faces;
 
+    /** Longest search (query string) the back link carries. */
+    private static final int MAX_BACK_LENGTH = 4000;
+
     private String id;
+    private String back;
     private CatalogueRecord record;
     private boolean unavailable;
 
@@ -119,6 +123,29 @@ public class RecordBacking {
 
     public CatalogueRecord getRecord() {
         return record;
+    }
+
+    /**
+     * The link back to the search the member came from, or null when not known. The link always
+     * leads to the search page of this portal: {@code back} only supplies its query string, and one
+     * with anything but URL-encoded parameters is ignored.
+     */
+    public String getBackUrl() {
+        if (back == null
+                || back.isBlank()
+                || back.length() > MAX_BACK_LENGTH
+                || !back.matches("[A-Za-z0-9%._~+=&*-]+")) {
+            return null;
+        }
+        return faces.getExternalContext().getRequestContextPath() + "/search.xhtml?" + back;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
     }
 
     public String getId() {

@@ -58,6 +58,7 @@ public class SearchBacking {
     private SearchResult result;
     private boolean unavailable;
     private boolean queryTooLong;
+    private final List<String> ignoredFilters = new ArrayList<>();
 
     /** Runs the search the URL describes (the view action of the page). */
     public void load() {
@@ -98,16 +99,29 @@ public class SearchBacking {
     // ---------------------------------------------------------------------------------------------
     // Reading the URL, forgivingly
 
+    /**
+     * The facet values of the URL, normalised as the API does ({@link FacetValues}); a value that
+     * is not valid for its facet is left out and noted, so the page never shows a filter that
+     * selects nothing or everything.
+     */
     private Map<String, List<String>> facetParameters() {
         Map<String, String[]> parameters = external.getRequestParameterValuesMap();
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (SearchConfig.Facet facet : SearchConfig.CATALOGUE.facets()) {
             String[] values = parameters.get(facet.key());
-            if (values != null) {
-                filters.put(
-                        facet.key(),
-                        List.of(values).stream().filter(v -> !v.isBlank()).distinct().toList());
+            if (values == null) {
+                continue;
             }
+            List<String> kept = new ArrayList<>();
+            for (String value : values) {
+                if (value.isBlank()) {
+                    continue;
+                }
+                FacetValues.normalise(facet.key(), value)
+                        .filter(normal -> !kept.contains(normal))
+                        .ifPresentOrElse(kept::add, () -> ignoredFilters.add(value));
+            }
+            filters.put(facet.key(), kept);
         }
         return filters;
     }
@@ -190,11 +204,15 @@ public class SearchBacking {
 
     /** The notices of the search, in the reader's language. */
     public List<String> getNotices() {
-        return result == null
-                ? List.of()
-                : result.notices().stream()
-                        .map(key -> Messages.text(locale.getLocale(), key))
-                        .toList();
+        List<String> notices = new ArrayList<>();
+        for (String value : ignoredFilters) {
+            String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+            notices.add(Messages.text(locale.getLocale(), "search.filter.ignored", shown));
+        }
+        if (result != null) {
+            result.notices().forEach(key -> notices.add(Messages.text(locale.getLocale(), key)));
+        }
+        return notices;
     }
 
     /** The facets with at least one value, each value with its link. */
@@ -348,11 +366,19 @@ public class SearchBacking {
         return FacetLabels.label("format", format, locale.getLocale());
     }
 
-    /** The link to a record's page. */
+    /** The link to a record's page; it carries this search, so the record page can link back. */
     public String recordUrl(String id) {
-        return external.getRequestContextPath()
-                + "/record.xhtml?id="
-                + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        String url =
+                external.getRequestContextPath()
+                        + "/record.xhtml?id="
+                        + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        String search = state == null ? "" : state.toQueryString();
+        return search.isEmpty()
+                ? url
+                : url
+                        + "&back="
+                        + java.net.URLEncoder.encode(
+                                search, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String url(SearchState target) {
