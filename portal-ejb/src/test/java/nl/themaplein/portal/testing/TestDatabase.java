@@ -71,11 +71,13 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * A fresh PostgreSQL database named {@code themaplein_test_ejb_<purpose>}, dropped first if a
-     * crashed run left it behind.
+     * A fresh PostgreSQL database named {@code <test database>_ejb_<purpose>} (the test database is
+     * {@code -Dthemaplein.test.db.name}, by default themaplein_test), dropped first if a crashed
+     * run left it behind.
      */
     public static TestDatabase postgres(String purpose) {
-        String name = "themaplein_test_ejb_" + purpose.toLowerCase(Locale.ROOT);
+        String prefix = System.getProperty("themaplein.test.db.name", "themaplein_test");
+        String name = prefix + "_ejb_" + purpose.toLowerCase(Locale.ROOT);
         try (Connection admin = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
                 Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -25,6 +25,10 @@ public final class PortalDeployment {
     /** The database the tests run on, from {@code -Dthemaplein.test.db} (h2 or postgres). */
     public static final String TEST_DB = System.getProperty("themaplein.test.db", "h2");
 
+    /** The PostgreSQL test database, from {@code -Dthemaplein.test.db.name}. */
+    private static final String TEST_DB_NAME =
+            System.getProperty("themaplein.test.db.name", "themaplein_test");
+
     private PortalDeployment() {}
 
     /** Whether a deployment gets the demo content (organisations, themes, accounts, catalogue). */
@@ -69,7 +73,7 @@ public final class PortalDeployment {
     private static Map<String, String> database(Path dataDir) {
         if ("postgres".equals(TEST_DB)) {
             return Map.of(
-                    "portal.db.url", "jdbc:postgresql://127.0.0.1:5432/themaplein_test",
+                    "portal.db.url", "jdbc:postgresql://127.0.0.1:5432/" + TEST_DB_NAME,
                     "portal.db.driver", "org.postgresql.ds.PGSimpleDataSource",
                     "portal.db.user", "postgres",
                     "portal.db.password", "postgres");
