@@ -9,6 +9,12 @@ public final class Roles {
     /** A library member with an account. */
     public static final String MEMBER = "MEMBER";
 
+    /** Organises activities in library rooms (after the library checked them). */
+    public static final String ORGANISER = "ORGANISER";
+
+    /** Keeps the page of one theme (the theme is part of the grant, see AccountRole). */
+    public static final String CURATOR = "CURATOR";
+
     /** Library staff: imports the catalogue, manages activities and rooms. */
     public static final String STAFF = "STAFF";
 
