@@ -82,15 +82,16 @@ public class MailOutbox {
 
     /** Ids of the rows due at {@code now} (not sent, not given up, not claimed), oldest first. */
     public List<Long> due(Instant now, int max) {
-        return em.createQuery(
-                        "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.failed = FALSE"
-                                + " AND m.nextAttemptAt <= :now"
-                                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)"
-                                + " ORDER BY m.nextAttemptAt, m.id",
-                        Long.class)
-                .setParameter("now", OutboxMail.column(now))
-                .setMaxResults(max)
-                .getResultList();
+        // Native SQL: EclipseLink writes a JPQL FALSE (even a bound one) as 0, which H2 2 refuses.
+        List<?> ids =
+                em.createNativeQuery(
+                                "SELECT id FROM mail_outbox WHERE sent_at IS NULL AND failed ="
+                                    + " FALSE AND next_attempt_at <= ?1 AND (claimed_until IS NULL"
+                                    + " OR claimed_until < ?1) ORDER BY next_attempt_at, id")
+                        .setParameter(1, OutboxMail.column(now))
+                        .setMaxResults(max)
+                        .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /**
@@ -100,15 +101,14 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claimed> claim(long id, Instant now) {
         int taken =
-                em.createQuery(
-                                "UPDATE OutboxMail m SET m.claimedUntil = :until,"
-                                        + " m.version = m.version + 1"
-                                        + " WHERE m.id = :id AND m.sentAt IS NULL"
-                                        + " AND m.failed = FALSE AND m.nextAttemptAt <= :now"
-                                        + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
-                        .setParameter("until", OutboxMail.column(now.plus(CLAIM_LEASE)))
-                        .setParameter("id", id)
-                        .setParameter("now", OutboxMail.column(now))
+                em.createNativeQuery(
+                                "UPDATE mail_outbox SET claimed_until = ?1, version = version + 1"
+                                        + " WHERE id = ?2 AND sent_at IS NULL AND failed = FALSE"
+                                        + " AND next_attempt_at <= ?3"
+                                        + " AND (claimed_until IS NULL OR claimed_until < ?3)")
+                        .setParameter(1, OutboxMail.column(now.plus(CLAIM_LEASE)))
+                        .setParameter(2, id)
+                        .setParameter(3, OutboxMail.column(now))
                         .executeUpdate();
         if (taken != 1) {
             return Optional.empty();
