@@ -187,6 +187,94 @@ class AccountMailIT {
                 .startsWith("account/reset.xhtml?token=");
     }
 
+    @Test
+    void theProfileChangesNameLanguageAndPasswordOfTheCallerOnly() {
+        // Arrange: a confirmed account, logged in
+        String email = "profiel@example.org";
+        confirmedAccount(email);
+        assertThat(new Http(deployed).get("my/profile.xhtml").statusCode())
+                .as("anonymous")
+                .isEqualTo(302);
+        Http session = new Http(deployed).withCookies();
+        assertThat(AccountSteps.logIn(session, email, AccountSteps.PASSWORD).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> page = session.get("my/profile.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(FacesForms.textOf(page.body(), "profile:email")).isEqualTo(email);
+
+        // Act: a new name and English
+        HttpResponse<String> saved =
+                FacesForms.post(
+                        session,
+                        "my/profile.xhtml",
+                        "profile",
+                        "save",
+                        Map.of(
+                                "displayName", "Nieuwe <b>Naam</b>",
+                                "homeBranch", FacesForms.firstNumericOption(page.body()),
+                                "language", "en"),
+                        page.body());
+
+        // Assert: markup in a name is refused next to the field, in Dutch still
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(FacesForms.textOf(saved.body(), "profile:displayNameError"))
+                .contains("Gebruik alleen letters");
+
+        HttpResponse<String> again =
+                FacesForms.post(
+                        session,
+                        "my/profile.xhtml",
+                        "profile",
+                        "save",
+                        Map.of(
+                                "displayName", "Nieuwe Naam",
+                                "homeBranch", FacesForms.firstNumericOption(page.body()),
+                                "language", "en"),
+                        saved.body());
+        assertThat(again.statusCode()).isEqualTo(302);
+        HttpResponse<String> english = session.get("my/profile.xhtml");
+        assertThat(english.body())
+                .contains("lang=\"en\"")
+                .contains("Nieuwe Naam")
+                .contains("Your profile has been saved.");
+
+        // Act: the password, first with a wrong current one
+        HttpResponse<String> wrong =
+                FacesForms.post(
+                        session,
+                        "my/profile.xhtml",
+                        "password",
+                        "change",
+                        Map.of(
+                                "currentPassword",
+                                "niet mijn wachtwoord",
+                                "newPassword",
+                                "een ander lang wachtwoord"),
+                        english.body());
+        assertThat(FacesForms.textOf(wrong.body(), "password:currentPasswordError"))
+                .isEqualTo("This is not your current password.");
+        HttpResponse<String> changed =
+                FacesForms.post(
+                        session,
+                        "my/profile.xhtml",
+                        "password",
+                        "change",
+                        Map.of(
+                                "currentPassword",
+                                AccountSteps.PASSWORD,
+                                "newPassword",
+                                "een ander lang wachtwoord"),
+                        wrong.body());
+        assertThat(changed.body()).contains("Your password has been changed.");
+        assertThat(
+                        AccountSteps.logIn(
+                                        new Http(deployed).withCookies(),
+                                        email,
+                                        "een ander lang wachtwoord")
+                                .statusCode())
+                .isEqualTo(302);
+    }
+
     /** Signs up and confirms through the mailed link. */
     private void confirmedAccount(String email) {
         HttpResponse<String> signedUp =
