@@ -1,11 +1,14 @@
 package nl.themaplein.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Jakarta Security's view of the account table: a login is an e-mail address (any case) and a
@@ -17,20 +20,43 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 public class AccountIdentityStore implements IdentityStore {
 
     private AccountService accounts;
+    private Instance<HttpServletRequest> requests;
 
     /** For the container's proxy only. */
     protected AccountIdentityStore() {}
 
     @Inject
-    public AccountIdentityStore(AccountService accounts) {
+    public AccountIdentityStore(AccountService accounts, Instance<HttpServletRequest> requests) {
         this.accounts = accounts;
+        this.requests = requests;
     }
 
-    /** Called by Jakarta Security for a username-and-password credential. */
+    /** Outside a container (tests): no request, so no client address to throttle by. */
+    public AccountIdentityStore(AccountService accounts) {
+        this(accounts, null);
+    }
+
+    /**
+     * Called by Jakarta Security for a username-and-password credential; throttled per login name
+     * and per client address ({@link LoginThrottle}).
+     */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.verifyCredentials(credential.getCaller(), credential.getPasswordAsString())
+        return accounts.verifyCredentials(
+                        credential.getCaller(), credential.getPasswordAsString(), clientAddress())
                 .map(AccountIdentityStore::valid)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** The address the request came from (the proxy's, behind one), or null outside a request. */
+    private String clientAddress() {
+        if (requests == null || !requests.isResolvable()) {
+            return null;
+        }
+        try {
+            return requests.get().getRemoteAddr();
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
     }
 
     private static CredentialValidationResult valid(Account account) {

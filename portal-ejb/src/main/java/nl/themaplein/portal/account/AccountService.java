@@ -39,13 +39,21 @@ public class AccountService {
 
     @Inject private PasswordHasher hasher;
 
+    @Inject private LoginThrottle throttle;
+
     /** For the container. */
     public AccountService() {}
 
     /** Outside a container (tests, tools): with an entity manager and hasher of one's own. */
     public AccountService(EntityManager em, PasswordHasher hasher) {
+        this(em, hasher, new LoginThrottle());
+    }
+
+    /** Outside a container, with a login throttle of one's own. */
+    public AccountService(EntityManager em, PasswordHasher hasher, LoginThrottle throttle) {
         this.em = em;
         this.hasher = hasher;
+        this.throttle = throttle;
     }
 
     /**
@@ -104,6 +112,30 @@ public class AccountService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> verifyCredentials(String email, String password) {
+        return verifyCredentials(email, password, null);
+    }
+
+    /**
+     * As {@link #verifyCredentials(String, String)}, throttled ({@link LoginThrottle}): after too
+     * many failures for the login name, or from the client address (null when unknown), the login
+     * is refused without checking, with the same empty answer as a wrong password.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> verifyCredentials(String email, String password, String client) {
+        if (!throttle.allows(email, client)) {
+            LOG.log(Level.FINE, "Login refused without checking: too many failures");
+            return Optional.empty();
+        }
+        Optional<Account> account = check(email, password);
+        if (account.isEmpty()) {
+            throttle.failed(email, client);
+        } else {
+            throttle.succeeded(email);
+        }
+        return account;
+    }
+
+    private Optional<Account> check(String email, String password) {
         if (password == null || password.length() > PasswordHasher.MAX_LENGTH) {
             return Optional.empty();
         }
@@ -173,7 +205,7 @@ public class AccountService {
         return branch;
     }
 
-    private static String checkPassword(String password) {
+    static String checkPassword(String password) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < PasswordHasher.MIN_LENGTH || length > PasswordHasher.MAX_LENGTH) {
             throw new InvalidInputException(

@@ -69,7 +69,8 @@ public enum ConfigKey {
     MAIL_HOST(
             "portal.mail.host",
             null,
-            "Optional. SMTP server; until it is set the portal sends no mail."),
+            "Optional. SMTP server; until it is set, mails are written as `.eml` files under"
+                    + " `<portal.data.dir>/mail/` instead of sent."),
     MAIL_PORT("portal.mail.port", "587", "SMTP port (587 is mail submission with STARTTLS)."),
     MAIL_FROM(
             "portal.mail.from",
@@ -94,7 +95,22 @@ public enum ConfigKey {
             "true",
             "Fill an empty database with the demo organisations, themes and accounts (published"
                     + " passwords!) and an empty index with the demo catalogue. Set `false` in"
-                    + " production.");
+                    + " production."),
+    // --- slice A (accounts): the mail outbox ---
+    MAIL_SEND_INTERVAL(
+            "portal.mail.send-interval-seconds",
+            "30",
+            "How often, in seconds, the background sender looks for mails due in the outbox."),
+    MAIL_RETRY_DELAY(
+            "portal.mail.retry-delay-seconds",
+            "60",
+            "Pause before the second attempt at a mail that could not be sent, in seconds; later"
+                    + " pauses are 5, 30, 120, 360 and 720 times as long."),
+    MAIL_MAX_ATTEMPTS(
+            "portal.mail.max-attempts",
+            "8",
+            "Attempts at one mail before it is given up for good (logged with its outbox row"
+                    + " id).");
 
     private final String key;
     private final String defaultValue;

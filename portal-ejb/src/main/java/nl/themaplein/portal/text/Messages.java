@@ -36,6 +36,10 @@ public final class Messages {
     public static final String CURATOR_NEEDS_THEME = "account.role.curatorNeedsTheme";
     public static final String ONLY_CURATOR_HAS_THEME = "account.role.onlyCuratorHasTheme";
 
+    // --- slice A (accounts) ---
+    public static final String PASSWORD_WRONG = "account.password.wrong";
+    public static final String TOKEN_INVALID = "account.token.invalid";
+
     /** The base bundle (Dutch) is the fallback, whatever the JVM's default locale is. */
     private static final ResourceBundle.Control NO_FALLBACK_TO_JVM_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.themaplein.search.ContentType;
 import nl.themaplein.search.SearchUnavailableException;
+import nl.themaplein.search.SolrFields;
 import nl.themaplein.search.index.CatalogueDocuments;
 import nl.themaplein.search.index.RealTimeGet;
 import nl.themaplein.search.ingest.CatalogueRecord;
@@ -218,6 +219,26 @@ public final class CatalogueSearch {
                 .filter(doc -> ContentType.RECORD.solrValue().equals(doc.getFirstValue(TYPE)))
                 .findFirst()
                 .map(CatalogueDocuments::toRecord);
+    }
+
+    /**
+     * A few catalogue records of one theme, newest first: those whose {@code theme} field holds
+     * {@code themeCode}, or (for records that carry no theme codes yet, such as the demo catalogue)
+     * whose subject heading is {@code subjectHeading}. Both values travel as parameters of {@code
+     * term} queries, never as syntax.
+     */
+    public List<SearchHit> forTheme(String themeCode, String subjectHeading, int rows) {
+        SolrQuery query = new SolrQuery();
+        addServerFilters(query);
+        query.set("theme_code", themeCode);
+        query.set("theme_subject", subjectHeading == null ? themeCode : subjectHeading);
+        query.set("theme_code_q", "{!term f=" + SolrFields.THEME + " v=$theme_code}");
+        query.set("theme_subject_q", "{!term f=" + SolrFields.SUBJECT + " v=$theme_subject}");
+        query.addFilterQuery("{!bool should=$theme_code_q should=$theme_subject_q}");
+        query.setRows(Math.max(1, Math.min(rows, MAX_PAGE_SIZE)));
+        query.addSort(YEAR, SolrQuery.ORDER.desc);
+        query.addSort(ID, SolrQuery.ORDER.asc);
+        return hits(execute(query));
     }
 
     // ---------------------------------------------------------------------------------------------
