@@ -174,13 +174,19 @@ public final class InterestCsv {
             this.text = text;
         }
 
+        /** The line a record starting at {@code target} is on; skipped empty lines count too. */
         long lineAt(long target) {
-            while (position < target && position < text.length()) {
+            while (position < text.length()
+                    && (position < target || isLineBreak(text.charAt(position)))) {
                 if (text.charAt(position++) == '\n') {
                     line++;
                 }
             }
             return line;
+        }
+
+        private static boolean isLineBreak(char c) {
+            return c == '\n' || c == '\r';
         }
     }
 
