@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -39,7 +40,8 @@ public class ConsentResource {
 
     @Context private SecurityContext security;
 
-    /** The consents of the caller. */
+    /** One purpose, or one change of it; {@code changedAt} is null (and written) when never. */
+    @JsonbNillable
     public record ConsentView(String purpose, boolean granted, Instant changedAt) {}
 
     /** The answer: the current state of every purpose and every change, oldest first. */

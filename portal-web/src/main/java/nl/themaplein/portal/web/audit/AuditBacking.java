@@ -175,16 +175,22 @@ public class AuditBacking {
         return organisation;
     }
 
+    /** Only an organisation code is kept: the value goes back into the page's links. */
     public void setOrganisation(String organisation) {
-        this.organisation = organisation;
+        this.organisation =
+                organisation != null && organisation.matches("[a-z0-9-]{1,40}") ? organisation : null;
     }
 
     public String getAction() {
         return action;
     }
 
+    /** Only a known action is kept: the value goes back into the page's links. */
     public void setAction(String action) {
-        this.action = action;
+        this.action =
+                java.util.Arrays.stream(AuditAction.values()).anyMatch(a -> a.name().equals(action))
+                        ? action
+                        : null;
     }
 
     public String getPage() {
