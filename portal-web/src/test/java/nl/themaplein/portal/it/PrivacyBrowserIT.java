@@ -108,7 +108,9 @@ class PrivacyBrowserIT {
         browser.findElement(By.id("delete:password")).sendKeys("niet-mijn-wachtwoord");
         browser.findElement(By.id("delete:confirmed")).click();
         browser.findElement(By.id("delete:deleteButton")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("delete:password-message"), "klopt niet"));
+        wait(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("delete:password-message"), "klopt niet"));
 
         // Assert: refused next to the field, still logged in
         assertThat(browser.findElement(By.id("delete:password-message")).getText())

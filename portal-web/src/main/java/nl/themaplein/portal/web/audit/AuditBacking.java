@@ -178,7 +178,9 @@ public class AuditBacking {
     /** Only an organisation code is kept: the value goes back into the page's links. */
     public void setOrganisation(String organisation) {
         this.organisation =
-                organisation != null && organisation.matches("[a-z0-9-]{1,40}") ? organisation : null;
+                organisation != null && organisation.matches("[a-z0-9-]{1,40}")
+                        ? organisation
+                        : null;
     }
 
     public String getAction() {
