@@ -48,6 +48,7 @@ public class Account {
     public static final int EMAIL_MAX = EmailAddress.MAX_LENGTH;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int PASSWORD_HASH_MAX = 255;
+    public static final int MEMBER_NUMBER_MAX = 40;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -94,6 +95,14 @@ public class Account {
 
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<AccountRole> roles = new HashSet<>();
+
+    /** Slice B: the number the library's ILS knows the member by; unique per organisation. */
+    @Column(name = "member_number", length = MEMBER_NUMBER_MAX)
+    private String memberNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_organisation_id")
+    private Organisation memberOrganisation;
 
     @ManyToMany
     @JoinTable(
@@ -217,6 +226,31 @@ public class Account {
 
     public void setInterests(Set<Theme> themes) {
         interests = new HashSet<>(themes);
+    }
+
+    /** Takes the role away (the grant must be one of this account's). */
+    void revoke(AccountRole grant) {
+        roles.remove(grant);
+    }
+
+    /** The member number in the ILS of the home branch's organisation; null when not known. */
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    /** The organisation the member number belongs to (that of the home branch then). */
+    public Organisation getMemberOrganisation() {
+        return memberOrganisation;
+    }
+
+    /**
+     * Sets the member number, unique within the organisation of the home branch; null clears it. An
+     * account without a home branch has no member number.
+     */
+    public void setMemberNumber(String number) {
+        boolean none = number == null || homeBranch == null;
+        this.memberNumber = none ? null : number;
+        this.memberOrganisation = none ? null : homeBranch.getOrganisation();
     }
 
     @Override

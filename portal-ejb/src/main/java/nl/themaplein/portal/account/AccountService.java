@@ -190,6 +190,62 @@ public class AccountService {
                 new Object[] {accountId, managed.size()});
     }
 
+    /**
+     * Takes a role away; revoking a grant that is gone already changes nothing. Who may revoke is
+     * checked by the caller ({@code RoleAdministration}).
+     *
+     * @return the revoked grant, or empty when there was none with this id
+     */
+    public Optional<AccountRole> revoke(long roleId) {
+        AccountRole grant = em.find(AccountRole.class, roleId);
+        if (grant == null) {
+            return Optional.empty();
+        }
+        grant.getAccount().revoke(grant);
+        em.remove(grant);
+        em.flush();
+        LOG.log(
+                Level.INFO,
+                "Account {0} no longer holds role {1} in organisation {2}",
+                new Object[] {
+                    grant.getAccount().getId(), grant.getRole(), grant.getOrganisation().getCode()
+                });
+        return Optional.of(grant);
+    }
+
+    /**
+     * Sets or clears (null) the member number the ILS of the home branch's organisation knows the
+     * member by.
+     *
+     * @throws DuplicateException when another member of that organisation has the number
+     */
+    public void setMemberNumber(long accountId, String number) {
+        Account account = getAccount(accountId);
+        String value =
+                TextInput.optionalSingleLine("memberNumber", number, Account.MEMBER_NUMBER_MAX)
+                        .orElse(null);
+        if (value != null && account.getHomeBranch() != null) {
+            boolean taken =
+                    !em.createQuery(
+                                    "SELECT a.id FROM Account a WHERE a.memberOrganisation = :o"
+                                            + " AND a.memberNumber = :n AND a.id <> :id",
+                                    Long.class)
+                            .setParameter("o", account.getHomeBranch().getOrganisation())
+                            .setParameter("n", value)
+                            .setParameter("id", accountId)
+                            .getResultList()
+                            .isEmpty();
+            if (taken) {
+                throw new DuplicateException("memberNumber", MEMBER_NUMBER_TAKEN);
+            }
+        }
+        account.setMemberNumber(value);
+        em.flush();
+    }
+
+    /** Message key: another member of the organisation has this member number. */
+    public static final String MEMBER_NUMBER_TAKEN = "interestImport.memberNumber.taken";
+
     private Optional<Account> findByKey(String key) {
         return em.createNamedQuery(Account.FIND_BY_EMAIL_KEY, Account.class)
                 .setParameter("key", key)

@@ -5,11 +5,15 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 import nl.themaplein.portal.rest.admin.ImportResource;
+import nl.themaplein.portal.rest.admin.InterestImportResource;
+import nl.themaplein.portal.rest.admin.RoleResource;
 import nl.themaplein.portal.rest.error.ConstraintViolationMapper;
 import nl.themaplein.portal.rest.error.PortalExceptionMapper;
 import nl.themaplein.portal.rest.error.SearchUnavailableMapper;
 import nl.themaplein.portal.rest.error.ThrowableMapper;
 import nl.themaplein.portal.rest.error.WebApplicationExceptionMapper;
+import nl.themaplein.portal.rest.me.ConsentResource;
+import nl.themaplein.portal.rest.me.ExportResource;
 import nl.themaplein.portal.rest.record.RecordResource;
 import nl.themaplein.portal.rest.search.SearchResource;
 
@@ -31,7 +35,12 @@ public class ApiApplication extends Application {
                 PortalExceptionMapper.class,
                 SearchUnavailableMapper.class,
                 WebApplicationExceptionMapper.class,
-                ThrowableMapper.class);
+                ThrowableMapper.class,
+                // Slice B: consents, export, roles, interest import.
+                ConsentResource.class,
+                ExportResource.class,
+                RoleResource.class,
+                InterestImportResource.class);
     }
 
     /**

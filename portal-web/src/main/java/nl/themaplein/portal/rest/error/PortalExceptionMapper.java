@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import nl.themaplein.portal.error.DuplicateException;
 import nl.themaplein.portal.error.InvalidInputException;
 import nl.themaplein.portal.error.NoSuchEntityException;
+import nl.themaplein.portal.error.NotPermittedException;
 import nl.themaplein.portal.error.PortalException;
 import nl.themaplein.portal.text.Language;
 import nl.themaplein.portal.text.Messages;
@@ -54,6 +55,14 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
                                     text,
                                     incident,
                                     List.of(new Problem.InvalidParam(duplicate.field(), text)));
+                    case NotPermittedException refused ->
+                            new Problem(
+                                    "about:blank",
+                                    Problems.title(403, locale),
+                                    403,
+                                    text,
+                                    incident,
+                                    null);
                     case NoSuchEntityException missing ->
                             new Problem(
                                     "about:blank",
