@@ -126,6 +126,18 @@ public final class Http {
         }
     }
 
+    /** Any method with a JSON body ({@code null} for none), e.g. PUT or DELETE. */
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, headers);
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(builder.build());
+    }
+
     /** The JSON body of {@code response}. */
     public static JsonNode json(HttpResponse<String> response) {
         try {
@@ -140,6 +152,11 @@ public final class Http {
     public static String basic(String user, String password) {
         String pair = user + ":" + password;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The value of an {@code Authorization} header for a Bearer token. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     /** {@code value} encoded for a query string. */
