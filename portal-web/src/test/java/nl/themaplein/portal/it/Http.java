@@ -31,16 +31,21 @@ public final class Http {
     }
 
     private Http(URL base, HttpClient client) {
-        this.base = base;
+        this.base = withSlash(base);
         this.client = client;
     }
 
-    /** A client of its own that keeps cookies, like a browser session. */
+    /**
+     * A client of its own that keeps cookies, like a browser session. Like a browser talking to
+     * {@code http://localhost} (a secure context for browsers) it sends {@code Secure} cookies over
+     * plain HTTP to the test server; Java's {@link CookieManager} alone would drop them, and the
+     * portal's session cookie is always Secure.
+     */
     public Http withCookies() {
-        return new Http(base, newClient(new CookieManager()));
+        return new Http(base, newClient(new TestServerCookies()));
     }
 
-    private static HttpClient newClient(CookieManager cookies) {
+    private static HttpClient newClient(java.net.CookieHandler cookies) {
         HttpClient.Builder builder =
                 HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(10))
@@ -126,6 +131,58 @@ public final class Http {
         }
     }
 
+    /**
+     * The base URL ending in a slash, so paths can be appended. Arquillian sometimes hands out the
+     * deployment's URL without one when the context root is {@code /}.
+     */
+    public static URL withSlash(URL base) {
+        if (base.getPath().endsWith("/")) {
+            return base;
+        }
+        try {
+            return URI.create(base + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Any method with a JSON body ({@code null} for none), e.g. PUT or DELETE. */
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, headers);
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(builder.build());
+    }
+
+    /** Cookies kept by a {@link CookieManager}, the test server counting as a secure origin. */
+    private static final class TestServerCookies extends java.net.CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(
+                URI uri, java.util.Map<String, java.util.List<String>> requestHeaders)
+                throws IOException {
+            return cookies.get(asSecure(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> responseHeaders)
+                throws IOException {
+            cookies.put(asSecure(uri), responseHeaders);
+        }
+
+        private static URI asSecure(URI uri) {
+            return "http".equals(uri.getScheme())
+                    ? URI.create("https" + uri.toString().substring("http".length()))
+                    : uri;
+        }
+    }
+
     /** The JSON body of {@code response}. */
     public static JsonNode json(HttpResponse<String> response) {
         try {
@@ -140,6 +197,11 @@ public final class Http {
     public static String basic(String user, String password) {
         String pair = user + ":" + password;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The value of an {@code Authorization} header for a Bearer token. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     /** {@code value} encoded for a query string. */

@@ -56,7 +56,7 @@ class SearchPageBrowserIT {
                 "Skipped: chromium and chromium-driver are not installed"
                         + " (apt-get install -y chromium chromium-driver)");
         // localhost is a secure context for the browser, as the portal's own address would be.
-        base = deployed.toString().replace(deployed.getHost(), "localhost");
+        base = Http.withSlash(deployed).toString().replace(deployed.getHost(), "localhost");
         DemoCatalogueLoaded.await(new Http(deployed));
         browser = Browser.start();
     }

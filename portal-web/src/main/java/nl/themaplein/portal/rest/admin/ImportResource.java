@@ -18,8 +18,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import nl.themaplein.portal.catalogue.CatalogueImportService;
+import nl.themaplein.portal.rest.ApiDocumentation;
 import nl.themaplein.portal.rest.error.ProblemException;
 import nl.themaplein.portal.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/admin/imports?name=file.mrc}: imports one MARC21 or MARCXML file, sent as the
@@ -32,6 +39,9 @@ import nl.themaplein.portal.web.security.Roles;
 @Path("admin/imports")
 @RequestScoped
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+@Tag(name = "admin", description = "Staff and administrators: catalogue imports.")
+@SecurityRequirement(name = ApiDocumentation.BASIC)
+@SecurityRequirement(name = ApiDocumentation.BEARER)
 public class ImportResource {
 
     /** Largest file accepted; the largest of the shared test files is about 2 MB. */
@@ -43,6 +53,34 @@ public class ImportResource {
 
     /** Imports the body. */
     @POST
+    @Operation(
+            summary = "Import a MARC file",
+            description =
+                    "Imports a MARC21 or MARCXML file sent as the body into the catalogue; the"
+                            + " same file again updates its records. STAFF or ADMIN.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The import report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No name, or an empty body",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not logged in, or wrong credentials or token",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "403",
+            description = "The account is not staff or administrator",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "413",
+            description = "The file is larger than 256 MB",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public ImportResponse importFile(

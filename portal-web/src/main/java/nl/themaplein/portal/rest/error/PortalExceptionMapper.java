@@ -83,7 +83,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
         return Problems.response(problem);
     }
 
-    private static String text(PortalException exception, Locale locale) {
+    static String text(PortalException exception, Locale locale) {
         try {
             String pattern = Messages.bundle(Language.of(locale)).getString(exception.messageKey());
             return new MessageFormat(pattern, locale).format(exception.arguments().toArray());

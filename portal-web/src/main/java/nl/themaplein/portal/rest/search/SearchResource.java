@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import nl.themaplein.portal.rest.ApiDocumentation;
 import nl.themaplein.portal.rest.error.ProblemException;
 import nl.themaplein.portal.rest.error.Problems;
 import nl.themaplein.search.query.CatalogueSearch;
@@ -20,6 +21,11 @@ import nl.themaplein.search.query.CursorPage;
 import nl.themaplein.search.query.InvalidCursorException;
 import nl.themaplein.search.query.SearchRequest;
 import nl.themaplein.search.query.SearchResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/search}: the catalogue search for programs, with the parameters of the search
@@ -32,6 +38,7 @@ import nl.themaplein.search.query.SearchResult;
 @Path("search")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+@Tag(name = "search", description = "Search the catalogue: results, facets, paging.")
 public class SearchResource {
 
     @Inject private CatalogueSearch search;
@@ -41,6 +48,30 @@ public class SearchResource {
 
     /** One page of results with facet counts. */
     @GET
+    @Operation(
+            summary = "Search the catalogue",
+            description =
+                    "One page of results with facet counts and notices. Open to everyone; page 1 to"
+                            + " 10,000, size 1 to 100.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of results",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SearchResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A refused parameter; invalid-params names it",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong credentials or token were sent",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "503",
+            description = "Search is unavailable for now (Retry-After)",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
     public SearchResponse search(@Valid @BeanParam SearchParameters parameters) {
         SearchRequest request =
                 SearchRequests.of(
@@ -56,6 +87,28 @@ public class SearchResource {
      */
     @GET
     @Path("cursor")
+    @Operation(
+            summary = "Page deep through all results",
+            description = "Start with cursor=* and pass nextCursor back until last is true.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page and the next cursor",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CursorResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A refused parameter; invalid-params names it",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong credentials or token were sent",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
+    @APIResponse(
+            responseCode = "503",
+            description = "Search is unavailable for now (Retry-After)",
+            content = @Content(mediaType = ApiDocumentation.PROBLEM))
     public CursorResponse cursor(
             @Valid @BeanParam SearchParameters parameters, @QueryParam("cursor") String cursor) {
         SearchRequest request =

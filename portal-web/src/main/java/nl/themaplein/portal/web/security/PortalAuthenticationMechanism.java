@@ -19,14 +19,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.themaplein.portal.account.ApiTokenService;
 
 /**
  * How the portal knows who is calling, checked on the server for every request.
  *
  * <ul>
- *   <li>The REST API ({@code /api/…}) is stateless: HTTP Basic on each request, never the session,
- *       so a browser's login cannot be borrowed by a cross-site request to the API. A protected API
- *       resource without valid credentials is answered 401 with a Basic challenge.
+ *   <li>The REST API ({@code /api/…}) is stateless: HTTP Basic or a Bearer token (issued by {@code
+ *       POST /api/v1/auth/tokens}, see {@link ApiTokenService}) on each request, never the session,
+ *       so a browser's login cannot be borrowed by a cross-site request to the API. Wrong
+ *       credentials, or a wrong, expired or revoked token, are answered 401 with a challenge, also
+ *       on public resources; a protected resource without credentials likewise.
  *   <li>Pages use the login form: {@link nl.themaplein.portal.web.account.LoginBacking} hands the
  *       typed credentials over through {@code SecurityContext.authenticate}. On success the session
  *       id is renewed (no session fixation) and the caller is kept in the session; a protected page
@@ -50,7 +53,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static final String API_PREFIX = "/api/";
 
+    /** The challenges of a 401 on the API: Basic first, for clients that only know it. */
+    static final String BASIC_CHALLENGE = "Basic realm=\"Themaplein\", charset=\"UTF-8\"";
+
+    static final String BEARER_CHALLENGE = "Bearer realm=\"Themaplein\"";
+
+    static final String BEARER_INVALID_CHALLENGE =
+            "Bearer realm=\"Themaplein\", error=\"invalid_token\"";
+
+    /** Request attribute with the token a request authenticated with, for revoking it. */
+    public static final String API_TOKEN_ATTRIBUTE =
+            PortalAuthenticationMechanism.class.getName() + ".token";
+
     @Inject private IdentityStoreHandler identityStores;
+
+    @Inject private ApiTokenService tokens;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -75,6 +92,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             LOG.log(Level.FINE, "Refused API credentials for {0}", request.getRequestURI());
             return challenge(response, context);
+        }
+        if (BearerToken.isBearer(header)) {
+            Optional<String> token = BearerToken.parse(header);
+            Optional<ApiTokenService.TokenCaller> caller = token.flatMap(tokens::authenticate);
+            if (caller.isPresent()) {
+                request.setAttribute(API_TOKEN_ATTRIBUTE, token.get());
+                return context.notifyContainerAboutLogin(
+                        String.valueOf(caller.get().accountId()), caller.get().groups());
+            }
+            LOG.log(Level.FINE, "Refused an API token for {0}", request.getRequestURI());
+            response.setHeader("WWW-Authenticate", BEARER_INVALID_CHALLENGE);
+            return context.responseUnauthorized();
         }
 
         if (context.isProtected()) {
@@ -124,7 +153,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static AuthenticationStatus challenge(
             HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Themaplein\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+        response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
         return context.responseUnauthorized();
     }
 

@@ -42,7 +42,23 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!isFacesPage(request)) {
             response.setHeader("Content-Security-Policy", ContentSecurityPolicy.NON_PAGE_POLICY);
         }
+        if (isPersonal(request)) {
+            // What a logged-in caller sees is theirs: no shared or browser cache keeps it.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Answers for a logged-in caller (the authentication mechanism has run before any filter), and
+     * every answer about tokens, which may carry one.
+     */
+    private static boolean isPersonal(HttpServletRequest request) {
+        if (request.getUserPrincipal() != null) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/v1/auth/");
     }
 
     /**
