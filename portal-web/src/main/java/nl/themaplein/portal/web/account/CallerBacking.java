@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
+import nl.themaplein.portal.web.security.Roles;
 import nl.themaplein.portal.account.Account;
 import nl.themaplein.portal.account.AccountService;
 
@@ -27,6 +29,8 @@ public class CallerBacking {
 
     private String displayName;
 
+    private Set<String> groups;
+
     /** Whether anyone is logged in. */
     public boolean isLoggedIn() {
         return request.getUserPrincipal() != null;
@@ -38,6 +42,28 @@ public class CallerBacking {
             displayName = account().map(Account::getDisplayName).orElse("");
         }
         return displayName;
+    }
+
+    /**
+     * Whether the caller is staff or admin in any organisation, for showing the staff links. From the
+     * account's roles, not {@code isUserInRole}, which fails on error pages like the SecurityContext.
+     * Only what is shown depends on it; every staff page is guarded by the container and the services.
+     */
+    public boolean isStaff() {
+        Set<String> groups = groups();
+        return groups.contains(Roles.STAFF) || groups.contains(Roles.ADMIN);
+    }
+
+    /** Whether the caller is an admin, for showing the admin links (see {@link #isStaff()}). */
+    public boolean isAdmin() {
+        return groups().contains(Roles.ADMIN);
+    }
+
+    private Set<String> groups() {
+        if (groups == null) {
+            groups = account().map(Account::groups).orElse(Set.of());
+        }
+        return groups;
     }
 
     private Optional<Account> account() {
