@@ -10,6 +10,8 @@ import nl.themaplein.portal.rest.error.PortalExceptionMapper;
 import nl.themaplein.portal.rest.error.SearchUnavailableMapper;
 import nl.themaplein.portal.rest.error.ThrowableMapper;
 import nl.themaplein.portal.rest.error.WebApplicationExceptionMapper;
+import nl.themaplein.portal.rest.library.OrganisationAccessMapper;
+import nl.themaplein.portal.rest.library.OrganisationResource;
 import nl.themaplein.portal.rest.record.RecordResource;
 import nl.themaplein.portal.rest.search.SearchResource;
 
@@ -31,7 +33,10 @@ public class ApiApplication extends Application {
                 PortalExceptionMapper.class,
                 SearchUnavailableMapper.class,
                 WebApplicationExceptionMapper.class,
-                ThrowableMapper.class);
+                ThrowableMapper.class,
+                // Issue 3, slice C
+                OrganisationResource.class,
+                OrganisationAccessMapper.class);
     }
 
     /**
