@@ -65,7 +65,7 @@ class LibraryPagesBrowserIT {
         logIn(STAFF);
         browser.get(base + "staff/library.xhtml");
         assertThat(browser.findElement(By.id("details:name")).getAttribute("value"))
-                .isEqualTo("Bibliotheek Tiel");
+                .isEqualTo("Bibliotheek Culemborg");
 
         // An overlap is refused next to the day, and what was typed stays.
         slot(0, "09:00", "13:00");
@@ -109,13 +109,15 @@ class LibraryPagesBrowserIT {
                 .isEqualTo("Kamer met ronde tafels");
 
         browser.get(base + "branches.xhtml");
-        WebElement tiel = browser.findElement(By.id("branch-lingestroom-tiel"));
-        String tuesday = tiel.findElement(By.cssSelector("tr.day-TUESDAY")).getText();
+        WebElement culemborg = browser.findElement(By.id("branch-lingestroom-culemborg"));
+        String tuesday = culemborg.findElement(By.cssSelector("tr.day-TUESDAY")).getText();
         assertThat(tuesday)
                 .contains("09:00–12:30")
                 .contains("19:00–21:30")
                 .contains("avondopening");
-        WebElement image = tiel.findElement(By.cssSelector("img.room-photo"));
+        WebElement image =
+                culemborg.findElement(
+                        By.cssSelector("img.room-photo[alt='Kamer met ronde tafels']"));
         assertThat(image.getAttribute("alt")).isEqualTo("Kamer met ronde tafels");
         wait(
                 d ->

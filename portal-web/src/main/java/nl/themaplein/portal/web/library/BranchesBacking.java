@@ -20,6 +20,7 @@ import nl.themaplein.portal.library.OpeningHours;
 import nl.themaplein.portal.library.OpeningStatus;
 import nl.themaplein.portal.library.Organisation;
 import nl.themaplein.portal.library.Room;
+import nl.themaplein.portal.library.RoomPhotoFiles;
 import nl.themaplein.portal.library.TimeRange;
 import nl.themaplein.portal.library.WeeklyOpening;
 import nl.themaplein.portal.text.Language;
@@ -56,7 +57,10 @@ public class BranchesBacking {
         return new OrganisationView(
                 organisation.getCode(),
                 organisation.getName(),
-                organisation.getBranches().stream().map(b -> branch(b, now)).toList());
+                organisation.getBranches().stream()
+                        .sorted(java.util.Comparator.comparing(Branch::getName))
+                        .map(b -> branch(b, now))
+                        .toList());
     }
 
     private BranchView branch(Branch branch, Instant now) {
@@ -110,7 +114,7 @@ public class BranchesBacking {
                 branch.getRooms().stream().map(r -> room(r, language, loc)).toList());
     }
 
-    private static RoomView room(Room room, Language language, Locale locale) {
+    private RoomView room(Room room, Language language, Locale locale) {
         return new RoomView(
                 room.getId(),
                 room.getName(),
@@ -122,6 +126,16 @@ public class BranchesBacking {
                 room.isWheelchairAccessible(),
                 room.hasHearingLoop(),
                 room.getPhotos().stream()
+                        // A photo whose files are gone (a deletion rolled back, a restored
+                        // database without its media directory) is left out, not shown broken.
+                        .filter(
+                                p ->
+                                        java.nio.file.Files.isRegularFile(
+                                                libraries
+                                                        .photoFiles()
+                                                        .path(
+                                                                p.getFileKey(),
+                                                                RoomPhotoFiles.Size.SMALL)))
                         .map(
                                 p ->
                                         new PhotoView(

@@ -88,11 +88,7 @@ public class LibraryBacking implements Serializable {
 
     /** The organisation menu changed: its first branch is shown. */
     public void chooseOrganisation() {
-        branch =
-                organisationEntity().getBranches().stream()
-                        .map(Branch::getCode)
-                        .findFirst()
-                        .orElse(null);
+        branch = sortedBranches().stream().map(Branch::getCode).findFirst().orElse(null);
         load();
     }
 
@@ -106,8 +102,15 @@ public class LibraryBacking implements Serializable {
         if (organisation == null) {
             return List.of();
         }
+        return sortedBranches().stream().map(b -> new Choice(b.getCode(), b.getName())).toList();
+    }
+
+    /** The branches of the chosen organisation by name (batch reading does not keep the order). */
+    private List<Branch> sortedBranches() {
         return organisationEntity().getBranches().stream()
-                .map(b -> new Choice(b.getCode(), b.getName()))
+                .sorted(
+                        java.util.Comparator.comparing(Branch::getName)
+                                .thenComparing(Branch::getCode))
                 .toList();
     }
 
@@ -134,7 +137,7 @@ public class LibraryBacking implements Serializable {
                             .filter(o -> o.getWeekday() == day)
                             .map(WeeklyOpening::getHours)
                             .toList();
-            for (int i = 0; i < SLOTS; i++) {
+            for (int i = 0; i < Math.max(SLOTS, hours.size()); i++) {
                 form.slots.add(
                         i < hours.size()
                                 ? new Slot(
