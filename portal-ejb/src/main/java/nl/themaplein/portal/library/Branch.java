@@ -160,6 +160,11 @@ public class Branch {
         return room;
     }
 
+    /** Removes a room (and its photos) from this branch. */
+    public void removeRoom(Room room) {
+        rooms.remove(room);
+    }
+
     public List<Room> getRooms() {
         return Collections.unmodifiableList(rooms);
     }

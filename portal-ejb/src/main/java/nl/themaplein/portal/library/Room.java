@@ -1,5 +1,6 @@
 package nl.themaplein.portal.library;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,21 +13,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import nl.themaplein.portal.text.Language;
 
 /**
  * A room in a branch where activities take place: how many people it holds, what it offers and how
- * accessible it is. Photos with alt text come with the room management of a later issue.
+ * accessible it is, and its photos with alt text in their order.
  */
 @Entity
 @Table(name = "room")
@@ -76,6 +81,10 @@ public class Room {
     @Column(name = "facility", nullable = false, length = 40)
     private Set<Facility> facilities = new HashSet<>();
 
+    @OneToMany(mappedBy = "room", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<RoomPhoto> photos = new ArrayList<>();
+
     protected Room() {}
 
     /** A room; add it to its branch with {@code addRoom}. */
@@ -104,6 +113,67 @@ public class Room {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public void setWheelchairAccessible(boolean wheelchairAccessible) {
+        this.wheelchairAccessible = wheelchairAccessible;
+    }
+
+    public void setHearingLoop(boolean hearingLoop) {
+        this.hearingLoop = hearingLoop;
+    }
+
+    /** Accessibility notes in Dutch, or null. */
+    public String getAccessibilityNl() {
+        return accessibilityNl;
+    }
+
+    /** Accessibility notes in English, or null. */
+    public String getAccessibilityEn() {
+        return accessibilityEn;
+    }
+
+    /** The photos in their order. */
+    public List<RoomPhoto> getPhotos() {
+        return Collections.unmodifiableList(photos);
+    }
+
+    /** Adds a photo after the others. */
+    RoomPhoto addPhoto(RoomPhoto photo) {
+        photo.setSortOrder(photos.size());
+        photos.add(photo);
+        return photo;
+    }
+
+    /** Removes a photo and closes the gap in the order. */
+    void removePhoto(RoomPhoto photo) {
+        photos.remove(photo);
+        renumber();
+    }
+
+    /** Moves a photo one place up (towards the first) or down. */
+    void movePhoto(RoomPhoto photo, boolean up) {
+        int from = photos.indexOf(photo);
+        int to = up ? from - 1 : from + 1;
+        if (from < 0 || to < 0 || to >= photos.size()) {
+            return;
+        }
+        Collections.swap(photos, from, to);
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < photos.size(); i++) {
+            photos.get(i).setSortOrder(i);
+        }
     }
 
     public boolean isWheelchairAccessible() {

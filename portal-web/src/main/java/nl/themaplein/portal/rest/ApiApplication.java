@@ -14,6 +14,8 @@ import nl.themaplein.portal.rest.error.SearchUnavailableMapper;
 import nl.themaplein.portal.rest.error.ThrowableMapper;
 import nl.themaplein.portal.rest.error.UnprocessableInputMapper;
 import nl.themaplein.portal.rest.error.WebApplicationExceptionMapper;
+import nl.themaplein.portal.rest.library.OrganisationAccessMapper;
+import nl.themaplein.portal.rest.library.OrganisationResource;
 import nl.themaplein.portal.rest.me.ConsentResource;
 import nl.themaplein.portal.rest.me.ExportResource;
 import nl.themaplein.portal.rest.me.MeResource;
@@ -76,7 +78,10 @@ public class ApiApplication extends Application {
                 // Slice D: the caller's own API and tokens.
                 MeResource.class,
                 TokenResource.class,
-                UnprocessableInputMapper.class);
+                UnprocessableInputMapper.class,
+                // Slice C: organisations, branches, rooms, themes.
+                OrganisationResource.class,
+                OrganisationAccessMapper.class);
     }
 
     /**

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
-import nl.themaplein.portal.web.security.Roles;
 import nl.themaplein.portal.account.Account;
 import nl.themaplein.portal.account.AccountService;
+import nl.themaplein.portal.web.security.Roles;
 
 /**
  * Who is logged in, for the page header. The caller principal carries the account id (so no e-mail
@@ -45,9 +45,10 @@ public class CallerBacking {
     }
 
     /**
-     * Whether the caller is staff or admin in any organisation, for showing the staff links. From the
-     * account's roles, not {@code isUserInRole}, which fails on error pages like the SecurityContext.
-     * Only what is shown depends on it; every staff page is guarded by the container and the services.
+     * Whether the caller is staff or admin in any organisation, for showing the staff links. From
+     * the account's roles, not {@code isUserInRole}, which fails on error pages like the
+     * SecurityContext. Only what is shown depends on it; every staff page is guarded by the
+     * container and the services.
      */
     public boolean isStaff() {
         Set<String> groups = groups();
