@@ -92,6 +92,8 @@ public class RoleResource {
     @APIResponse(responseCode = "404", description = "No account with this address")
     public Response grant(GrantRequest request) {
         long actor = Caller.accountId(security);
+        // Who may act comes first, so staff of another organisation learn nothing from validation.
+        administration.organisationFor(actor, organisation);
         if (request == null || request.email() == null || request.email().isBlank()) {
             throw ProblemException.invalidParameter("email", "roles.api.email.required");
         }

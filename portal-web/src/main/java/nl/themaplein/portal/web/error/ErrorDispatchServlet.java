@@ -134,7 +134,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         response.getWriter().write(JSONB.toJson(problem));
     }
 
-    /** 403 shows the 404 page: a restricted page does not reveal that it exists. */
+    /** A 403 keeps its status but shows the 404 page: its text says no more than "not here". */
     private static String page(int status) {
         return switch (status) {
             case 400 -> "/WEB-INF/errorpages/400.xhtml";
