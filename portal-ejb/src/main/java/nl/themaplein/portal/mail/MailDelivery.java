@@ -67,6 +67,9 @@ final class MailDelivery {
         message.saveChanges();
 
         if (host.isEmpty()) {
+            // Plain 8-bit text, not quoted-printable, so the links in the file can be copied as
+            // they are.
+            message.setHeader("Content-Transfer-Encoding", "8bit");
             Files.createDirectories(fileDir);
             Path file = fileDir.resolve("mail-" + mail.id() + ".eml");
             try (OutputStream out =

@@ -158,8 +158,11 @@ public final class Http {
         return send(builder.build());
     }
 
-    /** Cookies kept by a {@link CookieManager}, the test server counting as a secure origin. */
-    private static final class TestServerCookies extends java.net.CookieHandler {
+    /**
+     * Cookies kept by a {@link CookieManager}, the test server counting as a secure origin (the
+     * session cookie is always Secure; browsers send it to localhost over plain HTTP too).
+     */
+    static final class TestServerCookies extends java.net.CookieHandler {
 
         private final CookieManager cookies = new CookieManager();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -119,7 +118,7 @@ final class SliceBSupport {
         private final URL base;
         private final HttpClient client =
                 HttpClient.newBuilder()
-                        .cookieHandler(new CookieManager())
+                        .cookieHandler(new Http.TestServerCookies())
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .build();
 
