@@ -178,7 +178,7 @@ class AccessMatrixIT {
                     "5",
                     "{\"a\":",
                     null,
-                    "{\"name\":\"Zaal\",\"capacity\":\"twelve\"}");
+                    "{\"name\":{\"a\":1},\"code\":[1],\"capacity\":\"twelve\"}");
 
     @Test
     void malformedBodiesToEveryWriteOperationAreRefusedAsClientErrors() {
