@@ -270,6 +270,13 @@ public class AccountService {
                     PasswordHasher.MIN_LENGTH,
                     PasswordHasher.MAX_LENGTH);
         }
+        // Input policy: no C0/C1 control characters (NUL, tab, newline, ...) in a password.
+        if (password.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("password", PASSWORD_CONTROL);
+        }
         return password;
     }
+
+    /** Message key: a password with control characters is refused. */
+    public static final String PASSWORD_CONTROL = "account.password.control";
 }

@@ -75,13 +75,13 @@ public class InterestImportService {
 
     /** The dry run: changes nothing. */
     public Report plan(long actorId, String organisationCode, byte[] csv) {
-        Organisation organisation = roles.organisationFor(actorId, organisationCode);
+        Organisation organisation = organisationFor(actorId, organisationCode);
         return report(organisation, InterestCsv.read(csv), false, null);
     }
 
     /** The import: the plan, carried out, with an audit entry of the counts. */
     public Report apply(long actorId, String organisationCode, byte[] csv) {
-        Organisation organisation = roles.organisationFor(actorId, organisationCode);
+        Organisation organisation = organisationFor(actorId, organisationCode);
         Map<Long, Set<Theme>> additions = new HashMap<>();
         Report report = report(organisation, InterestCsv.read(csv), true, additions);
 
@@ -254,5 +254,18 @@ public class InterestImportService {
                 + report.unknownMembers()
                 + " badRows="
                 + report.badRows();
+    }
+
+    /** Message key of the refusal to import for an organisation the actor is not staff of. */
+    public static final String NOT_PERMITTED = "interestImport.notPermitted";
+
+    /** The organisation, when the actor is its staff or an admin; refused with an import text. */
+    private Organisation organisationFor(long actorId, String organisationCode) {
+        try {
+            return roles.organisationFor(actorId, organisationCode);
+        } catch (nl.themaplein.portal.error.NotPermittedException refused) {
+            throw new nl.themaplein.portal.error.NotPermittedException(
+                    "Not staff of " + organisationCode + " (interest import)", NOT_PERMITTED);
+        }
     }
 }

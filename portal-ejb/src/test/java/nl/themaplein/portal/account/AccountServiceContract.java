@@ -153,6 +153,24 @@ abstract class AccountServiceContract {
     }
 
     @Test
+    void aPasswordWithControlCharactersIsRefused() {
+        for (String bad :
+                new String[] {PASSWORD + "\u0000", "geheim\tgeheim12", PASSWORD + "\u0085"}) {
+            NewAccount request =
+                    new NewAccount("nul@example.org", "Nul", bad, branchId, Language.NL);
+            assertThatThrownBy(() -> withAccounts(s -> s.create(request)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> {
+                                assertThat(e.field()).isEqualTo("password");
+                                assertThat(e.messageKey())
+                                        .isEqualTo(AccountService.PASSWORD_CONTROL);
+                            });
+        }
+        assertThat(find("nul@example.org")).isEmpty();
+    }
+
+    @Test
     void bidirectionalControlsAreRemovedFromNames() {
         NewAccount request =
                 new NewAccount(

@@ -81,7 +81,9 @@ public class ApiApplication extends Application {
                 UnprocessableInputMapper.class,
                 // Slice C: organisations, branches, rooms, themes.
                 OrganisationResource.class,
-                OrganisationAccessMapper.class);
+                OrganisationAccessMapper.class,
+                // Every JSON request body: unreadable or ill-typed is 400 naming the body or field.
+                JsonBodyReader.class);
     }
 
     /**

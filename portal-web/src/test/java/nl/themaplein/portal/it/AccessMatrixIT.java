@@ -166,6 +166,87 @@ class AccessMatrixIT {
         assertThat(me.get("tags").toString()).contains("me");
     }
 
+    /**
+     * Bodies a client may send by mistake: not JSON, not an object, or a field of the wrong type.
+     */
+    static final List<String> MALFORMED_BODIES =
+            java.util.Arrays.asList(
+                    "[",
+                    "[1]",
+                    "\"s\"",
+                    "null",
+                    "5",
+                    "{\"a\":",
+                    null,
+                    "{\"name\":{\"a\":1},\"code\":[1],\"capacity\":\"twelve\"}");
+
+    @Test
+    void malformedBodiesToEveryWriteOperationAreRefusedAsClientErrors() {
+        String[] admin = {"Authorization", Http.basic("beheer@example.org", DemoAccounts.PASSWORD)};
+        Map<String, Row> rows = rows();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String operation : restOperations()) {
+            String[] parts = operation.split(" ", 2);
+            if (!parts[0].equals("POST") && !parts[0].equals("PUT")) {
+                continue;
+            }
+            Row row = rows.get(operation);
+            assertThat(row).as("a row (with samples) for " + operation).isNotNull();
+            String path = sampled(parts[1], row.sample()).substring(1);
+            for (String body : MALFORMED_BODIES) {
+                HttpResponse<String> response = http.send(parts[0], path, body, admin);
+                checked++;
+                if (response.statusCode() < 400 || response.statusCode() >= 500) {
+                    wrong.add(
+                            operation
+                                    + " with "
+                                    + body
+                                    + ": "
+                                    + response.statusCode()
+                                    + " "
+                                    + response.body());
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+        assertThat(wrong)
+                .as("write operations answering a malformed body with other than 4xx")
+                .isEmpty();
+    }
+
+    @Test
+    void aMalformedBodyIsA400ProblemNamingTheBodyOrTheFieldInTheCallersLanguage() {
+        String auth = Http.basic("beheer@example.org", DemoAccounts.PASSWORD);
+        HttpResponse<String> notJson =
+                http.send("POST", "api/v1/admin/organisations", "[1]", "Authorization", auth);
+        assertThat(notJson.statusCode()).as(notJson.body()).isEqualTo(400);
+        assertThat(notJson.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+        JsonNode problem = Http.json(notJson);
+        assertThat(problem.at("/invalid-params/0/name").asText()).isEqualTo("body");
+        assertThat(problem.at("/invalid-params/0/reason").asText()).contains("JSON-object");
+
+        HttpResponse<String> wrongType =
+                http.send(
+                        "POST",
+                        "api/v1/admin/organisations/lingestroom/branches/tiel/rooms",
+                        "{\"name\":\"Zaal\",\"capacity\":\"twelve\"}",
+                        "Authorization",
+                        auth,
+                        "Accept-Language",
+                        "en");
+        assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(400);
+        JsonNode english = Http.json(wrongType);
+        assertThat(english.at("/invalid-params/0/name").asText()).isEqualTo("capacity");
+        assertThat(english.at("/invalid-params/0/reason").asText()).contains("JSON object");
+
+        HttpResponse<String> consents =
+                http.send("PUT", "api/v1/me/consents", "[true]", "Authorization", auth);
+        assertThat(consents.statusCode()).as(consents.body()).isEqualTo(400);
+        assertThat(Http.json(consents).at("/invalid-params/0/name").asText()).isEqualTo("body");
+    }
+
     private int status(Row row, String email, Http session) {
         String[] parts = row.operation().split(" ", 2);
         String path = sampled(parts[1], row.sample());

@@ -149,8 +149,13 @@ class InterestImportIT {
         String member = freshEmail("import-lid");
         createMember(deployed, member, "Import Lid", "lingestroom/tiel", null, null);
 
-        assertThat(post(IMPORTS + "?organisation=lingestroom", body, STAFF_DUINRAND).statusCode())
-                .isEqualTo(403);
+        HttpResponse<String> elsewhere =
+                post(IMPORTS + "?organisation=lingestroom", body, STAFF_DUINRAND);
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        // Its own text, about importing, not the role page's
+        assertThat(Http.json(elsewhere).get("detail").asText())
+                .contains("interesses importeren")
+                .doesNotContain("rollen");
         assertThat(post(IMPORTS + "?organisation=lingestroom", body, member, PASSWORD).statusCode())
                 .isEqualTo(403);
         assertThat(post(IMPORTS + "?dryRun=perhaps", body, STAFF_DUINRAND).statusCode())

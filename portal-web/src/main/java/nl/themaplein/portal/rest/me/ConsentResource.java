@@ -63,11 +63,10 @@ public class ConsentResource {
     @APIResponse(responseCode = "200", description = "The consents after the change")
     @APIResponse(responseCode = "400", description = "An unknown purpose or a value not true/false")
     @APIResponse(responseCode = "401", description = "Not logged in (HTTP Basic)")
-    public ConsentsResponse put(JsonObject body) {
+    public ConsentsResponse put(String text) {
         long accountId = Caller.accountId(security);
-        if (body == null) {
-            throw ProblemException.invalidParameter("body", "privacy.api.consents.body");
-        }
+        // Read here, not by the server's JSON-P provider: an array or scalar is 400, not a 500.
+        JsonObject body = object(text);
         Map<ConsentPurpose, Boolean> wanted = new EnumMap<>(ConsentPurpose.class);
         for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
             ConsentPurpose purpose = purpose(entry.getKey());
@@ -80,6 +79,21 @@ public class ConsentResource {
         }
         consents.change(accountId, wanted);
         return response(accountId);
+    }
+
+    private static JsonObject object(String text) {
+        if (text == null || text.isBlank() || text.length() > 64 * 1024) {
+            throw ProblemException.invalidParameter("body", "privacy.api.consents.body");
+        }
+        try (jakarta.json.JsonReader reader =
+                jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            if (reader.readValue() instanceof JsonObject object) {
+                return object;
+            }
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            // not JSON: refused below
+        }
+        throw ProblemException.invalidParameter("body", "privacy.api.consents.body");
     }
 
     private static ConsentPurpose purpose(String name) {

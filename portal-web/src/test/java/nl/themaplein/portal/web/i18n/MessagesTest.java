@@ -22,6 +22,35 @@ class MessagesTest {
     }
 
     @Test
+    void facesOwnMessagesAreInBothLanguagesWithoutTheClientId() throws IOException {
+        for (String file : List.of("messages_nl.properties", "messages_en.properties")) {
+            Properties texts = load(file);
+            for (String key :
+                    List.of(
+                            "jakarta.faces.component.UISelectOne.INVALID",
+                            "jakarta.faces.component.UISelectMany.INVALID",
+                            "jakarta.faces.component.UIInput.REQUIRED",
+                            "jakarta.faces.component.UIInput.CONVERSION",
+                            "jakarta.faces.converter.IntegerConverter.INTEGER",
+                            "jakarta.faces.converter.LongConverter.LONG",
+                            "jakarta.faces.converter.EnumConverter.ENUM",
+                            "jakarta.faces.validator.LengthValidator.MAXIMUM",
+                            "jakarta.faces.validator.LengthValidator.MINIMUM")) {
+                for (String variant : List.of(key, key + "_detail")) {
+                    assertThat(texts.getProperty(variant)).as(file + " " + variant).isNotBlank();
+                    assertThat(texts.getProperty(variant))
+                            .as(file + " " + variant)
+                            .doesNotContain("{2}:", "Validation Error", "Validatiefout");
+                }
+            }
+        }
+        assertThat(
+                        load("messages_nl.properties")
+                                .getProperty("jakarta.faces.component.UISelectOne.INVALID"))
+                .startsWith("Kies");
+    }
+
+    @Test
     void noTextSpeaksOfLearning() throws IOException {
         for (String file : List.of("messages_nl.properties", "messages_en.properties")) {
             load(file)
