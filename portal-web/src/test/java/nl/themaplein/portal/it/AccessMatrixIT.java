@@ -238,7 +238,8 @@ class AccessMatrixIT {
                         "en");
         assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(400);
         JsonNode english = Http.json(wrongType);
-        assertThat(english.at("/invalid-params/0/name").asText()).isEqualTo("capacity");
+        // A value of the wrong type is reported on the body as a whole, in the caller's language.
+        assertThat(english.at("/invalid-params/0/name").asText()).isEqualTo("body");
         assertThat(english.at("/invalid-params/0/reason").asText()).contains("JSON object");
 
         HttpResponse<String> consents =
