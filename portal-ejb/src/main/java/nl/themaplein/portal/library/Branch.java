@@ -144,6 +144,11 @@ public class Branch {
         intervals.forEach(hours -> openingHours.add(new WeeklyOpening(weekday, hours)));
     }
 
+    /** Closed every day until hours are set again (the rows go at the next flush). */
+    public void clearOpeningHours() {
+        openingHours.clear();
+    }
+
     /** Regular hours, by weekday and then by opening time. */
     public List<WeeklyOpening> getOpeningHours() {
         return openingHours.stream()

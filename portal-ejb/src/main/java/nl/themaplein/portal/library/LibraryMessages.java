@@ -16,6 +16,7 @@ public final class LibraryMessages {
     public static final String PHOTO_TOO_LARGE = "rooms.photo.tooLarge";
     public static final String PHOTO_TOO_MANY_PIXELS = "rooms.photo.tooManyPixels";
     public static final String THEME_NAME_TAKEN = "themes.name.taken";
+    public static final String CLOSED_WITH_HOURS = "library.exception.closedWithHours";
 
     private LibraryMessages() {}
 }

@@ -275,6 +275,16 @@ public class LibraryService {
                     LibraryInput.intervals(
                             LibraryInput.weekdayField(day), week.getOrDefault(day, List.of())));
         }
+        // The collection table's key is (branch, weekday, opening time): EclipseLink would insert
+        // an
+        // interval whose closing time changed before deleting the old row, and its by-value deletes
+        // do not reliably match TIME columns on H2. So: empty the collection, flush, delete the
+        // branch's rows by key, and let the commit insert the whole week afresh.
+        branch.clearOpeningHours();
+        em.flush();
+        em.createNativeQuery("DELETE FROM branch_opening_hours WHERE branch_id = ?1")
+                .setParameter(1, branch.getId())
+                .executeUpdate();
         checked.forEach(branch::setOpeningHours);
         LOG.log(
                 Level.INFO,

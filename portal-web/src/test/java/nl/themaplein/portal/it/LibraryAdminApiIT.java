@@ -102,6 +102,36 @@ class LibraryAdminApiIT {
     }
 
     @Test
+    void onlyAClosingTimeIsChangedWithoutAServerError() {
+        String body =
+                """
+                {"code": "beesd", "name": "Beesd", "street": "Voorstraat 1", "postcode": "4153 AA",
+                 "place": "Beesd", "municipality": "West Betuwe",
+                 "openingHours": {"MONDAY": [{"opens": "10:00", "closes": "17:00"}],
+                                  "WEDNESDAY": [{"opens": "10:00", "closes": "17:00"},
+                                                {"opens": "19:00", "closes": "21:00"}]}}
+                """;
+        HttpResponse<String> created =
+                send("POST", ORGS + "/lingestroom/branches", STAFF, json(body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        String changed =
+                body.replace("\"code\": \"beesd\", ", "")
+                        .replace(
+                                "\"WEDNESDAY\": [{\"opens\": \"10:00\", \"closes\": \"17:00\"}",
+                                "\"WEDNESDAY\": [{\"opens\": \"10:00\", \"closes\": \"16:00\"}");
+        HttpResponse<String> put =
+                send("PUT", ORGS + "/lingestroom/branches/beesd", STAFF, json(changed));
+
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        JsonNode read = Http.json(send("GET", ORGS + "/lingestroom/branches/beesd", STAFF, null));
+        assertThat(read.at("/openingHours/WEDNESDAY/0/opens").asText()).isEqualTo("10:00");
+        assertThat(read.at("/openingHours/WEDNESDAY/0/closes").asText()).isEqualTo("16:00");
+        assertThat(read.at("/openingHours/WEDNESDAY/1/closes").asText()).isEqualTo("21:00");
+        assertThat(read.at("/openingHours/MONDAY/0/closes").asText()).isEqualTo("17:00");
+    }
+
+    @Test
     void overlappingOrBackwardHoursAreRefusedNamingTheFieldAndChangeNothing() {
         String overlap =
                 """

@@ -147,6 +147,119 @@ class LibraryPagesBrowserIT {
         assertThat(menu).contains("duinrand").doesNotContain("lingestroom");
     }
 
+    @Test
+    void aChangedClosingTimeIsSavedAndNothingTypedIsCutOrDropped() {
+        logIn(STAFF);
+        browser.get(base + "staff/library.xhtml");
+
+        // Only the closing time changes: saved, no server error.
+        for (WebElement opens :
+                browser.findElements(
+                        By.cssSelector("input[id^='" + TUESDAY + "'][id$=':opens']"))) {
+            int index = Integer.parseInt(opens.getAttribute("id").split(":")[4]);
+            slot(index, index == 0 ? "10:00" : "", index == 0 ? "17:00" : "");
+        }
+        submit("week:save");
+        wait(
+                ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#messages .ui-messages-info")));
+        slot(0, "10:00", "16:00");
+        submit("week:save");
+        wait(
+                ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#messages .ui-messages-info")));
+        assertThat(browser.findElement(By.id(TUESDAY + "0:closes")).getAttribute("value"))
+                .isEqualTo("16:00");
+
+        // "Closed all day" starts unticked; ticked with hours typed, it is refused, keeping both.
+        WebElement closed = browser.findElement(By.id("exceptions:closed"));
+        assertThat(closed.isSelected()).isFalse();
+        String date =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                        .plusDays(12)
+                        .toString();
+        type("exceptions:date", date);
+        type("exceptions:reasonNl", "Studiedag");
+        type("exceptions:reasonEn", "Study day");
+        closed.click();
+        type("exceptions:opens", "10:00");
+        type("exceptions:closes", "14:00");
+        submit("exceptions:add");
+        wait(
+                ExpectedConditions.textMatches(
+                        By.id("exceptions:closed-msg"), java.util.regex.Pattern.compile(".+")));
+        assertThat(browser.findElement(By.id("exceptions:closed-msg")).getText())
+                .contains("niet allebei");
+        assertThat(browser.findElement(By.id("exceptions:closed")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("exceptions:opens")).getAttribute("value"))
+                .isEqualTo("10:00");
+
+        // Backward hours are refused next to the closing time, not dropped.
+        browser.findElement(By.id("exceptions:closed")).click();
+        type("exceptions:opens", "14:00");
+        type("exceptions:closes", "10:00");
+        submit("exceptions:add");
+        wait(
+                ExpectedConditions.textMatches(
+                        By.id("exceptions:closes-msg"), java.util.regex.Pattern.compile(".+")));
+        assertThat(browser.findElement(By.id("exceptions:closes-msg")).getText())
+                .contains("na de openingstijd");
+
+        // A reason above its limit is refused, not cut.
+        type("exceptions:closes", "17:00");
+        type("exceptions:reasonNl", "r".repeat(250));
+        submit("exceptions:add");
+        wait(
+                ExpectedConditions.textMatches(
+                        By.id("exceptions:reasonNl-msg"), java.util.regex.Pattern.compile(".+")));
+        assertThat(browser.findElement(By.id("exceptions:reasonNl-msg")).getText())
+                .contains("Gebruik hoogstens 200 tekens.");
+        assertThat(browser.findElement(By.id("exceptions:reasonNl")).getAttribute("value"))
+                .hasSize(250);
+
+        // Themes: a long name or intro is refused with the API's message, keeping what was typed.
+        browser.get(base + "staff/themes.xhtml");
+        type("theme:nameNl", "n".repeat(500));
+        type("theme:nameEn", "Long name");
+        type("theme:introNl", "i");
+        type("theme:introEn", "i");
+        submit("theme:save");
+        wait(
+                ExpectedConditions.textMatches(
+                        By.id("theme:nameNl-msg"), java.util.regex.Pattern.compile(".+")));
+        assertThat(browser.findElement(By.id("theme:nameNl-msg")).getText())
+                .contains("Gebruik hoogstens 100 tekens.");
+        assertThat(browser.findElement(By.id("theme:nameNl")).getAttribute("value")).hasSize(500);
+
+        type("theme:nameNl", "Lange inleiding");
+        type("theme:introNl", "x".repeat(20_000));
+        submit("theme:save");
+        wait(
+                ExpectedConditions.textMatches(
+                        By.id("theme:introNl-msg"), java.util.regex.Pattern.compile(".+")));
+        assertThat(browser.findElement(By.id("theme:introNl-msg")).getText())
+                .contains("Gebruik hoogstens")
+                .contains("tekens.");
+        assertThat(browser.findElement(By.id("theme:introNl")).getAttribute("value"))
+                .hasSize(20_000);
+    }
+
+    /** Sets a field's value at once (long texts typed key by key would take minutes). */
+    private void type(String id, String value) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.findElement(By.id(id)),
+                        value);
+    }
+
+    /** Clicks a submit button and waits for the page that answers. */
+    private void submit(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        wait(ExpectedConditions.stalenessOf(button));
+    }
+
     private void slot(int index, String opens, String closes) {
         WebElement from = browser.findElement(By.id(TUESDAY + index + ":opens"));
         from.clear();

@@ -214,6 +214,14 @@ public class LibraryBacking implements Serializable {
 
     /** Adds the exception of the small form to those ahead. */
     public void addException() {
+        if (newException.closed
+                && (!isBlank(newException.opens) || !isBlank(newException.closes))) {
+            // Closed all day and hours typed: say so rather than drop the hours.
+            StaffForms.refuse(
+                    "exceptions:closed",
+                    new InvalidInputException("closed", LibraryMessages.CLOSED_WITH_HOURS));
+            return;
+        }
         List<LibraryInput.ExceptionDay> all =
                 new ArrayList<>(exceptions.stream().map(ExceptionRow::input).toList());
         List<LibraryInput.Interval> hours =
@@ -651,7 +659,7 @@ public class LibraryBacking implements Serializable {
         private String date;
         private String reasonNl;
         private String reasonEn;
-        private boolean closed = true;
+        private boolean closed;
         private String opens;
         private String closes;
 
@@ -659,7 +667,7 @@ public class LibraryBacking implements Serializable {
             date = null;
             reasonNl = null;
             reasonEn = null;
-            closed = true;
+            closed = false;
             opens = null;
             closes = null;
         }
