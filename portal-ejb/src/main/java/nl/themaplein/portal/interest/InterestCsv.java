@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.themaplein.portal.error.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,13 @@ public final class InterestCsv {
     public static final String MISSING_MEMBER = "interestImport.row.missingMember";
     public static final String MISSING_THEMES = "interestImport.row.missingThemes";
     public static final String UNREADABLE = "interestImport.file.unreadable";
+    public static final String TOO_MANY_ROWS = "interestImport.file.tooManyRows";
+
+    /**
+     * Most data rows one file may hold. Far above a branch's members, and low enough that the dry
+     * run and its report stay small: a file of 450,000 rows once exhausted the server's memory.
+     */
+    public static final int MAX_ROWS = 20_000;
 
     /** Longest member cell or theme name considered; longer is a bad row, not a cut. */
     static final int CELL_MAX = 254;
@@ -49,7 +57,12 @@ public final class InterestCsv {
     public record Content(
             String charset, char delimiter, boolean header, List<Row> rows, List<BadRow> badRows) {}
 
-    /** Reads {@code bytes}. A file that is not CSV at all gives one bad row at line 1. */
+    /**
+     * Reads {@code bytes}. A file that is not CSV at all gives one bad row at line 1.
+     *
+     * @throws InvalidInputException naming {@code file} when it holds more than {@link #MAX_ROWS}
+     *     rows; nothing of it is used then
+     */
     public static Content read(byte[] bytes) {
         Decoded decoded = decode(bytes);
         String text = decoded.text();
@@ -76,6 +89,9 @@ public final class InterestCsv {
                     continue;
                 }
                 first = false;
+                if (rows.size() + bad.size() >= MAX_ROWS) {
+                    throw new InvalidInputException("file", TOO_MANY_ROWS, MAX_ROWS);
+                }
                 row(record, line, rows, bad);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {

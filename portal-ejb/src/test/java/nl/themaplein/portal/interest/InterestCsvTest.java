@@ -1,9 +1,11 @@
 package nl.themaplein.portal.interest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import nl.themaplein.portal.error.InvalidInputException;
 import nl.themaplein.portal.interest.InterestCsv.BadRow;
 import nl.themaplein.portal.interest.InterestCsv.Content;
 import nl.themaplein.portal.interest.InterestCsv.Row;
@@ -117,5 +119,19 @@ class InterestCsvTest {
 
     private static Content read(String text, Charset charset) {
         return InterestCsv.read(text.getBytes(charset));
+    }
+
+    @Test
+    void aFileWithMoreRowsThanTheLimitIsRefusedNamingTheFile() {
+        String atLimit = "lid@example.org;taal\n".repeat(InterestCsv.MAX_ROWS);
+        String overLimit = atLimit + "lid@example.org;taal\n";
+
+        Content accepted = read(atLimit, StandardCharsets.UTF_8);
+
+        assertThat(accepted.rows()).hasSize(InterestCsv.MAX_ROWS);
+        assertThatThrownBy(() -> read(overLimit, StandardCharsets.UTF_8))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("field", "file")
+                .hasMessageContaining(InterestCsv.TOO_MANY_ROWS);
     }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.themaplein.portal.account.RoleAdministration;
+import nl.themaplein.portal.error.InvalidInputException;
 import nl.themaplein.portal.error.PortalException;
 import nl.themaplein.portal.interest.InterestImportService;
 import nl.themaplein.portal.web.i18n.LocaleBacking;
@@ -79,8 +80,14 @@ public class InterestImportBacking implements Serializable {
             report = imports.plan(PageSupport.accountId(request), organisation, csv);
         } catch (PortalException refused) {
             csv = null;
-            PageSupport.error(
-                    faces, "upload:organisation", PageSupport.text(refused, locale.getLocale()));
+            // A refused file (too many rows) is told at the upload, anything else at the
+            // organisation.
+            String field =
+                    refused instanceof InvalidInputException invalid
+                                    && "file".equals(invalid.field())
+                            ? "upload:file"
+                            : "upload:organisation";
+            PageSupport.error(faces, field, PageSupport.text(refused, locale.getLocale()));
         }
     }
 
