@@ -17,7 +17,7 @@ public class SearchParameters {
     static final String TEXT = "[^\\p{Cc}\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}]*";
 
     /** Longest query accepted; the search itself reads at most its first 1000 characters. */
-    public static final int MAX_QUERY_LENGTH = 2_000;
+    public static final int MAX_QUERY_LENGTH = 10_000;
 
     /** Largest page number; beyond 10,000 results only the cursor pages on. */
     public static final int MAX_PAGE = 10_000;

@@ -39,7 +39,7 @@ public class SearchBacking {
     public static final int PAGE_SIZE = 20;
 
     /** Longest query the box sends; the search reads at most its first 1000 characters anyway. */
-    public static final int MAX_QUERY_LENGTH = 2_000;
+    public static final int MAX_QUERY_LENGTH = 10_000;
 
     /** Page links shown on either side of the current page. */
     private static final int PAGER_REACH = 4;
